@@ -1,0 +1,26 @@
+package io.tenken.checks;
+
+import io.tenken.facts.Trail;
+import java.util.Collection;
+import java.util.stream.Collectors;
+
+/** Evidence strings for findings that summarise several facts. */
+public final class Describe {
+    private Describe() {
+    }
+
+    public static String trails(Collection<?> trails) {
+        if (trails.isEmpty()) {
+            return "no trail";
+        }
+        return trails.stream().map(Trail.class::cast)
+                .sorted(java.util.Comparator.comparing(Trail::getName))
+                .map(Describe::trail).collect(Collectors.joining("; "));
+    }
+
+    public static String trail(Trail t) {
+        return "trail '" + t.getName() + "' (" + t.getHomeRegion() + "): multiRegion=" + t.isMultiRegion()
+                + ", logging=" + t.isLogging() + ", managementEvents=" + t.isManagementEvents()
+                + ", readWriteType=" + t.getReadWriteType();
+    }
+}

@@ -1,0 +1,78 @@
+package io.tenken.engine;
+
+import io.tenken.facts.CollectionError;
+import io.tenken.facts.Resource;
+import io.tenken.findings.Status;
+import io.tenken.snapshot.Snapshot;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Decides which findings a collection error makes unknowable. The rules:
+ * <ul>
+ * <li>an error about one resource turns that resource's PASS or FAIL into ERROR (the data
+ *     behind either verdict may be missing);</li>
+ * <li>an error about a whole service in a region turns every PASS in that region (and every
+ *     global resource's PASS) into ERROR: the resource list itself may be incomplete. A FAIL
+ *     seen on a resource stays a FAIL;</li>
+ * <li>account-level verdicts ("at least one trail is logging") aggregate over everything, so
+ *     any error of a service they need turns them into ERROR.</li>
+ * </ul>
+ * A service the snapshot did not collect at all counts as an error in every region.
+ */
+final class ErrorScope {
+    static final String NOT_COLLECTED = "NotCollected";
+
+    private ErrorScope() {
+    }
+
+    static List<CollectionError> effectiveErrors(Snapshot snapshot, List<RuleMetadata> rules) {
+        List<CollectionError> out = new ArrayList<>(snapshot.getErrors());
+        TreeSet<String> needed = new TreeSet<>();
+        rules.forEach(r -> needed.addAll(r.requires()));
+        for (String service : needed) {
+            if (!snapshot.getServices().containsKey(service)) {
+                out.add(CollectionError.builder().service(service).region(Resource.GLOBAL)
+                        .operation("-").errorCode(NOT_COLLECTED)
+                        .message("service not collected in this snapshot").build());
+            }
+        }
+        return out;
+    }
+
+    static CollectionError blocking(List<CollectionError> errors, String resourceId, String region,
+                                    boolean accountLevel, Status status) {
+        for (CollectionError e : errors) {
+            if (e.getResourceId() != null) {
+                if (e.getResourceId().equals(resourceId)) {
+                    return e;
+                }
+                continue;
+            }
+            if (accountLevel) {
+                return e;
+            }
+            boolean sameScope = Resource.GLOBAL.equals(e.getRegion()) || Resource.GLOBAL.equals(region)
+                    || e.getRegion() == null || e.getRegion().equals(region);
+            if (sameScope && status == Status.PASS) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The id an ERROR finding carries for what could not be seen. */
+    static String resourceOf(CollectionError e) {
+        if (e.getResourceId() != null) {
+            return e.getResourceId();
+        }
+        return e.getService() + ":" + (e.getRegion() == null ? Resource.GLOBAL : e.getRegion());
+    }
+
+    static String describe(CollectionError e) {
+        return "collection failed: " + e.getService() + " " + e.getOperation() + " in "
+                + (e.getRegion() == null ? Resource.GLOBAL : e.getRegion()) + ": " + e.getErrorCode()
+                + (e.getMessage() == null || e.getMessage().isBlank() ? "" : " (" + e.getMessage() + ")");
+    }
+}

@@ -1,0 +1,120 @@
+package io.tenken.engine;
+
+import io.tenken.facts.AccountSettings;
+import io.tenken.facts.CollectionError;
+import io.tenken.facts.Resource;
+import io.tenken.findings.Finding;
+import io.tenken.findings.Status;
+import io.tenken.policy.Policy;
+import io.tenken.snapshot.Snapshot;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.StatelessKieSession;
+
+/**
+ * Runs a rule pack over a snapshot and turns the rules' verdicts into findings: one per
+ * (rule, resource), with collection errors overlaid so nothing unseen reads as PASS.
+ */
+public final class Evaluator {
+    private final RulePack pack;
+
+    public Evaluator(RulePack pack) {
+        this.pack = pack;
+    }
+
+    public List<Finding> evaluate(Snapshot snapshot, Policy policy, String lang) {
+        Verdicts verdicts = fire(snapshot, policy);
+        List<CollectionError> errors = ErrorScope.effectiveErrors(snapshot, pack.rules());
+        Map<String, List<Verdicts.Verdict>> byRule = verdicts.all().stream()
+                .collect(Collectors.groupingBy(v -> pack.metadata(v.rule()).id()));
+        List<Finding> findings = new ArrayList<>();
+        for (RuleMetadata rule : pack.rules()) {
+            findings.addAll(findingsFor(rule, byRule.getOrDefault(rule.id(), List.of()), errors,
+                    snapshot, lang));
+        }
+        findings.sort(Finding.ORDER);
+        return List.copyOf(findings);
+    }
+
+    private Verdicts fire(Snapshot snapshot, Policy policy) {
+        Verdicts verdicts = new Verdicts();
+        StatelessKieSession session = pack.kieBase().newStatelessKieSession();
+        session.setGlobal("verdicts", verdicts);
+        session.addEventListener(new DefaultAgendaEventListener() {
+            @Override
+            public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                verdicts.firing(event.getMatch().getRule());
+            }
+        });
+        List<Object> facts = new ArrayList<>(snapshot.getFacts().all());
+        if (snapshot.getFacts().getAccountSettings() == null) {
+            // Account-level rules (e.g. "a trail is logging") must fire even when the snapshot
+            // has no account settings, or "no trail" would read as NOT_APPLICABLE.
+            facts.add(0, AccountSettings.builder().accountId(snapshot.getAccountId())
+                    .partition(snapshot.getPartition()).build());
+        }
+        facts.add(policy);
+        session.execute(facts);
+        return verdicts;
+    }
+
+    private List<Finding> findingsFor(RuleMetadata rule, List<Verdicts.Verdict> verdicts,
+                                      List<CollectionError> allErrors, Snapshot snapshot, String lang) {
+        String title = pack.text(lang, rule.id(), "title", rule.ruleName());
+        List<CollectionError> errors = allErrors.stream()
+                .filter(e -> rule.requires().contains(e.getService())).toList();
+        List<Finding> out = new ArrayList<>();
+        Set<String> seen = new TreeSet<>();
+        for (List<Verdicts.Verdict> same : group(verdicts).values()) {
+            Verdicts.Verdict first = same.get(0);
+            seen.add(first.resourceId());
+            Status status = same.stream().anyMatch(v -> v.status() == Status.FAIL) ? Status.FAIL : Status.PASS;
+            String observed = same.stream().filter(v -> v.status() == status).map(Verdicts.Verdict::observed)
+                    .distinct().sorted().collect(Collectors.joining("; "));
+            String expected = same.stream().filter(v -> v.status() == status).map(Verdicts.Verdict::expected)
+                    .distinct().sorted().collect(Collectors.joining("; "));
+            CollectionError blocking = ErrorScope.blocking(errors, first.resourceId(), first.region(),
+                    first.accountLevel(), status);
+            if (blocking != null) {
+                out.add(finding(rule, title, Status.ERROR, first.region(), first.resourceId(),
+                        ErrorScope.describe(blocking), expected));
+            } else {
+                out.add(finding(rule, title, status, first.region(), first.resourceId(), observed, expected));
+            }
+        }
+        for (CollectionError e : errors) {
+            String resourceId = ErrorScope.resourceOf(e);
+            if (seen.add(resourceId)) {
+                out.add(finding(rule, title, Status.ERROR, e.getRegion(), resourceId,
+                        ErrorScope.describe(e), "the configuration can be read"));
+            }
+        }
+        if (out.isEmpty()) {
+            out.add(finding(rule, title, Status.NOT_APPLICABLE, Resource.GLOBAL, snapshot.getAccountId(),
+                    "no resource of this kind in the snapshot", "-"));
+        }
+        return out;
+    }
+
+    /** Verdicts per resource, in first-seen order. */
+    private static Map<String, List<Verdicts.Verdict>> group(List<Verdicts.Verdict> verdicts) {
+        Map<String, List<Verdicts.Verdict>> out = new LinkedHashMap<>();
+        verdicts.stream().sorted(Comparator.comparing(Verdicts.Verdict::resourceId))
+                .forEach(v -> out.computeIfAbsent(v.resourceId(), k -> new ArrayList<>()).add(v));
+        return out;
+    }
+
+    private static Finding finding(RuleMetadata rule, String title, Status status, String region,
+                                   String resourceId, String observed, String expected) {
+        return new Finding(rule.id(), status, rule.severity(), rule.service(), rule.concepts(),
+                region == null ? Resource.GLOBAL : region, resourceId, title, observed, expected);
+    }
+}

@@ -1,0 +1,68 @@
+package io.tenken.engine;
+
+import io.tenken.InvalidInputException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.builder.model.KieModuleModel;
+
+/**
+ * Compiles DRL sources into Drools' executable model (Java classes, not interpreted DRL). Used
+ * at build time for the bundled pack and at run time only when {@code --rules} adds files.
+ */
+public final class KjarBuilder {
+    static final String KBASE = "tenken";
+    static final String GROUP = "io.tenken";
+    static final String ARTIFACT = "tenken-rules";
+    private static final String PREFIX = "src/main/resources/rules/";
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private KjarBuilder() {
+    }
+
+    public static ReleaseId releaseId(String version) {
+        return KieServices.Factory.get().newReleaseId(GROUP, ARTIFACT, version);
+    }
+
+    /** Compiles; a DRL error becomes one line naming the file, line and message. */
+    public static InternalKieModule build(List<DrlSource> sources, String version) {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        // Unique per build so two packs compiled in one JVM never shadow each other.
+        ReleaseId rid = releaseId(version + "-" + BUILDS.incrementAndGet());
+        kfs.generateAndWritePomXML(rid);
+        KieModuleModel module = ks.newKieModuleModel();
+        module.newKieBaseModel(KBASE).setDefault(true);
+        kfs.writeKModuleXML(module.toXML());
+        Map<String, DrlSource> byPath = sources.stream()
+                .collect(Collectors.toMap(s -> PREFIX + s.name(), s -> s));
+        byPath.forEach((path, s) -> kfs.write(path, s.text()));
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(describe(errors.get(0), byPath)
+                    + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more errors)" : ""));
+        }
+        return (InternalKieModule) builder.getKieModule();
+    }
+
+    private static String describe(Message m, Map<String, DrlSource> byPath) {
+        DrlSource src = m.getPath() == null ? null : byPath.get(m.getPath());
+        String file = src != null ? src.origin() : (m.getPath() != null ? m.getPath() : "rules");
+        String text = m.getText() == null ? "rule compilation failed" : m.getText().strip();
+        int nl = text.indexOf('\n');
+        if (nl >= 0) {
+            text = text.substring(0, nl).strip();
+        }
+        return file + (m.getLine() > 0 ? ":" + m.getLine() + (m.getColumn() > 0 ? ":" + m.getColumn() : "") : "")
+                + ": " + text;
+    }
+}

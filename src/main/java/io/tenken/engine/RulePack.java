@@ -1,0 +1,205 @@
+package io.tenken.engine;
+
+import io.tenken.InvalidInputException;
+import io.tenken.findings.RuleInfo;
+import io.tenken.snapshot.Sha256;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.modelcompiler.CanonicalKieModule;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieModule;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * A compiled set of rules with their metadata and texts. The bundled pack is loaded from the
+ * kjar the build produced; {@link #withOverrides} compiles bundled plus user files at run time.
+ */
+public final class RulePack {
+    public static final String BUNDLED_VERSION = "bundled";
+    static final String KJAR = "tenken/rulepack.kjar";
+    static final String FILE_INDEX = "rulepack.files";
+    public static final List<String> LANGUAGES = List.of("en", "ja");
+
+    private final KieBase kieBase;
+    private final Map<String, RuleMetadata> byRuleName;
+    private final List<RuleMetadata> rules;
+    private final Map<String, Properties> texts;
+    private final String sha256;
+    private final boolean executableModel;
+
+    private RulePack(KieModule module, Map<String, String> drlOrigins, Map<String, Properties> texts,
+                     String sha256) {
+        this.executableModel = module instanceof CanonicalKieModule;
+        this.kieBase = KieServices.Factory.get().newKieContainer(module.getReleaseId())
+                .getKieBase(KjarBuilder.KBASE);
+        this.texts = texts;
+        this.sha256 = sha256;
+        Map<String, RuleMetadata> names = new HashMap<>();
+        Map<String, RuleMetadata> ids = new TreeMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                String origin = drlOrigins.getOrDefault(pkg.getName(), "package " + pkg.getName());
+                RuleMetadata meta = RuleMetadata.of(rule, origin);
+                // One check may be written as several DRL rules (e.g. a PASS and a FAIL branch)
+                // sharing an id; they must then agree on everything a report shows.
+                RuleMetadata clash = ids.putIfAbsent(meta.id(), meta);
+                if (clash != null && !clash.sameCheckAs(meta)) {
+                    throw new InvalidInputException(origin + ": rule id " + meta.id()
+                            + " has different metadata in \"" + clash.ruleName() + "\" and \"" + rule.getName() + "\"");
+                }
+                names.put(key(rule), meta);
+            }
+        }
+        this.byRuleName = names;
+        this.rules = List.copyOf(ids.values());
+    }
+
+    static String key(Rule rule) {
+        return rule.getPackageName() + "." + rule.getName();
+    }
+
+    /** The pack compiled into this build: no DRL is parsed. */
+    public static RulePack bundled() {
+        List<DrlSource> drl = bundledSources();
+        KieServices ks = KieServices.Factory.get();
+        KieModule module = ks.getRepository()
+                .addKieModule(ks.getResources().newByteArrayResource(RuleSources.classpathBytes(KJAR)));
+        return new RulePack(module, origins(drl), bundledTexts(), fingerprint(drl, bundledTextSources()));
+    }
+
+    /** Bundled rules with files from {@code dir} added or replacing ones of the same name. */
+    public static RulePack withOverrides(Path dir) {
+        Map<String, DrlSource> merged = new TreeMap<>();
+        bundledSources().forEach(s -> merged.put(s.name(), s));
+        RuleSources.fromDirectory(dir).forEach(s -> merged.put(s.name(), s));
+        List<DrlSource> drl = List.copyOf(merged.values());
+        Map<String, String> textSources = new TreeMap<>(bundledTextSources());
+        Map<String, Properties> texts = bundledTexts();
+        for (String lang : LANGUAGES) {
+            Path f = dir.resolve("messages_" + lang + ".properties");
+            if (Files.isRegularFile(f)) {
+                try {
+                    String text = Files.readString(f, StandardCharsets.UTF_8);
+                    texts.get(lang).putAll(RuleSources.properties(f.toString(), text));
+                    textSources.put(f.getFileName() + "@user", text);
+                } catch (java.io.IOException e) {
+                    throw new InvalidInputException(f + ": " + e.getMessage());
+                }
+            }
+        }
+        String sha = fingerprint(drl, textSources);
+        InternalKieModule module = KjarBuilder.build(drl, sha.substring(0, 12));
+        return new RulePack(module, origins(drl), texts, sha);
+    }
+
+    private static List<DrlSource> bundledSources() {
+        List<DrlSource> out = new ArrayList<>();
+        for (String name : RuleSources.classpathText("tenken/" + FILE_INDEX).split("\n")) {
+            if (!name.isBlank()) {
+                String n = name.strip();
+                out.add(new DrlSource(n, "rules/" + n, RuleSources.classpathText("rules/" + n)));
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, String> bundledTextSources() {
+        Map<String, String> out = new TreeMap<>();
+        for (String lang : LANGUAGES) {
+            String name = "messages_" + lang + ".properties";
+            out.put(name, RuleSources.classpathText("rules/" + name));
+        }
+        return out;
+    }
+
+    private static Map<String, Properties> bundledTexts() {
+        Map<String, Properties> out = new LinkedHashMap<>();
+        bundledTextSources().forEach((name, text) -> out.put(
+                name.substring("messages_".length(), name.indexOf('.')),
+                RuleSources.properties("rules/" + name, text)));
+        return out;
+    }
+
+    /** The package each DRL declares, mapped to its file, for error messages. */
+    private static Map<String, String> origins(List<DrlSource> drl) {
+        Map<String, String> out = new HashMap<>();
+        java.util.regex.Pattern pkg = java.util.regex.Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
+        for (DrlSource s : drl) {
+            java.util.regex.Matcher m = pkg.matcher(s.text());
+            if (m.find()) {
+                out.merge(m.group(1), s.origin(), (a, b) -> a + ", " + b);
+            }
+        }
+        return out;
+    }
+
+    /** sha256 over every file of the pack, in name order: identifies exactly what judged. */
+    private static String fingerprint(List<DrlSource> drl, Map<String, String> textSources) {
+        StringBuilder sb = new StringBuilder();
+        drl.stream().sorted(Comparator.comparing(DrlSource::name))
+                .forEach(s -> sb.append(s.name()).append('\0').append(s.text()).append('\0'));
+        textSources.forEach((n, t) -> sb.append(n).append('\0').append(t).append('\0'));
+        return Sha256.hex(sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    public boolean isExecutableModel() {
+        return executableModel;
+    }
+
+    /** Rule metadata sorted by id. */
+    public List<RuleMetadata> rules() {
+        return rules;
+    }
+
+    RuleMetadata metadata(Rule rule) {
+        RuleMetadata m = byRuleName.get(key(rule));
+        if (m == null) {
+            throw new IllegalStateException("rule not in pack: " + key(rule));
+        }
+        return m;
+    }
+
+    /** A rule text in {@code lang}, falling back to English, then to {@code fallback}. */
+    public String text(String lang, String ruleId, String field, String fallback) {
+        String key = ruleId + "." + field;
+        Properties p = texts.get(lang);
+        String v = p == null ? null : p.getProperty(key);
+        if (v == null || v.isBlank()) {
+            v = texts.get("en").getProperty(key);
+        }
+        return v == null || v.isBlank() ? fallback : v.strip();
+    }
+
+    /** True when the bundle for {@code lang} itself has the text (no fallback): for tests. */
+    public boolean hasText(String lang, String ruleId, String field) {
+        Properties p = texts.get(lang);
+        String v = p == null ? null : p.getProperty(ruleId + "." + field);
+        return v != null && !v.isBlank();
+    }
+
+    public List<RuleInfo> catalog(String lang) {
+        return rules.stream().map(m -> new RuleInfo(m.id(), m.severity(), m.service(), m.concepts(),
+                m.requires(), text(lang, m.id(), "title", m.ruleName()),
+                text(lang, m.id(), "rationale", ""), text(lang, m.id(), "remediation", ""))).toList();
+    }
+}

@@ -1,0 +1,37 @@
+package io.tenken.facts;
+
+import java.util.List;
+import java.util.Map;
+import lombok.Builder;
+import lombok.Value;
+import lombok.extern.jackson.Jacksonized;
+
+/** An S3 bucket with the settings the checklist looks at; null means "not configured". */
+@Value
+@Builder(toBuilder = true)
+@Jacksonized
+public class Bucket implements Resource {
+    String name;
+    String arn;
+    String region;
+    /** Default encryption: AES256, aws:kms, aws:kms:dsse; null when no configuration exists. */
+    String encryptionAlgorithm;
+    String kmsKeyId;
+    boolean bucketKeyEnabled;
+    /** Bucket-level block public access; null when the bucket has no configuration. */
+    PublicAccessBlock publicAccessBlock;
+    /** The bucket policy document as returned; null when there is none. */
+    String policyJson;
+    /** Enabled, Suspended, or null when never enabled. */
+    String versioning;
+    boolean objectLockEnabled;
+    /** Smallest expiration (days) over enabled lifecycle rules; null when nothing expires. */
+    Integer lifecycleExpirationDays;
+    String accessLogTargetBucket;
+    Map<String, String> tags;
+
+    @Override
+    public String getResourceId() {
+        return arn != null ? arn : "arn:aws:s3:::" + name;
+    }
+}

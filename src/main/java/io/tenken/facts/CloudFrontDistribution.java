@@ -1,0 +1,35 @@
+package io.tenken.facts;
+
+import java.util.List;
+import lombok.Builder;
+import lombok.Value;
+import lombok.extern.jackson.Jacksonized;
+
+/** A CloudFront distribution as ListDistributions summarises it. */
+@Value
+@Builder(toBuilder = true)
+@Jacksonized
+public class CloudFrontDistribution implements Resource {
+    String id;
+    String arn;
+    String domainName;
+    List<String> aliases;
+    boolean enabled;
+    /** WAFv2 web ACL ARN (or classic WAF id); empty or null when none is attached. */
+    String webAclId;
+    /** Default cache behaviour: allow-all, redirect-to-https or https-only. */
+    String viewerProtocolPolicy;
+    /** e.g. TLSv1.2_2021; TLSv1 when the default CloudFront certificate is used. */
+    String minimumProtocolVersion;
+    boolean defaultCertificate;
+
+    @Override
+    public String getResourceId() {
+        return arn;
+    }
+
+    @Override
+    public String getRegion() {
+        return GLOBAL;
+    }
+}

@@ -1,0 +1,35 @@
+package io.tenken.facts;
+
+import lombok.Builder;
+import lombok.Value;
+import lombok.extern.jackson.Jacksonized;
+
+/** One row of the IAM credential report. Timestamps are ISO-8601 strings or null ("N/A"). */
+@Value
+@Builder(toBuilder = true)
+@Jacksonized
+public class CredentialReportRow implements Resource {
+    String user;
+    String arn;
+    boolean root;
+    String userCreationTime;
+    boolean passwordEnabled;
+    String passwordLastUsed;
+    boolean mfaActive;
+    boolean accessKey1Active;
+    String accessKey1LastUsed;
+    String accessKey1LastRotated;
+    boolean accessKey2Active;
+    String accessKey2LastUsed;
+    String accessKey2LastRotated;
+
+    @Override
+    public String getResourceId() {
+        return arn;
+    }
+
+    @Override
+    public String getRegion() {
+        return GLOBAL;
+    }
+}

@@ -1,0 +1,34 @@
+package io.tenken.facts;
+
+import lombok.Builder;
+import lombok.Value;
+import lombok.extern.jackson.Jacksonized;
+
+/**
+ * An IAM policy: managed (AWS or customer) by its ARN, or inline with a synthetic ARN
+ * {@code <principal-arn>/inline-policy/<name>}. Only the default version is collected; its
+ * statements are {@link PolicyStatement} facts joined on {@code policyArn}.
+ */
+@Value
+@Builder(toBuilder = true)
+@Jacksonized
+public class IamPolicy implements Resource {
+    String arn;
+    String name;
+    /** AWS_MANAGED, CUSTOMER_MANAGED or INLINE. */
+    String kind;
+    /** For INLINE policies: the one principal that embeds it. */
+    String principalArn;
+    String defaultVersionId;
+    int attachmentCount;
+
+    @Override
+    public String getResourceId() {
+        return arn;
+    }
+
+    @Override
+    public String getRegion() {
+        return GLOBAL;
+    }
+}

@@ -1,0 +1,35 @@
+package io.tenken.facts;
+
+import java.util.List;
+import lombok.Builder;
+import lombok.Value;
+import lombok.extern.jackson.Jacksonized;
+
+/** An IAM user, role or group, with the policies attached to it (by ARN). */
+@Value
+@Builder(toBuilder = true)
+@Jacksonized
+public class IamPrincipal implements Resource {
+    String arn;
+    String name;
+    /** USER, ROLE or GROUP. */
+    String type;
+    String path;
+    /** Managed policy ARNs attached directly. Inline policies are IamPolicy facts with kind INLINE. */
+    List<String> attachedPolicyArns;
+    /** For users: the groups they belong to (group ARNs). */
+    List<String> groupArns;
+    /** For roles: the trust policy's service principals, e.g. lambda.amazonaws.com. */
+    List<String> trustedServices;
+    int mfaDeviceCount;
+
+    @Override
+    public String getResourceId() {
+        return arn;
+    }
+
+    @Override
+    public String getRegion() {
+        return GLOBAL;
+    }
+}

@@ -1,0 +1,20 @@
+package io.tenken.facts;
+
+import lombok.Builder;
+import lombok.Value;
+import lombok.extern.jackson.Jacksonized;
+
+/** The four S3 block-public-access switches (account or bucket level). */
+@Value
+@Builder(toBuilder = true)
+@Jacksonized
+public class PublicAccessBlock {
+    boolean blockPublicAcls;
+    boolean ignorePublicAcls;
+    boolean blockPublicPolicy;
+    boolean restrictPublicBuckets;
+
+    public boolean isAllOn() {
+        return blockPublicAcls && ignorePublicAcls && blockPublicPolicy && restrictPublicBuckets;
+    }
+}

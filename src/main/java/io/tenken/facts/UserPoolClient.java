@@ -1,0 +1,44 @@
+package io.tenken.facts;
+
+import lombok.Builder;
+import lombok.Value;
+import lombok.extern.jackson.Jacksonized;
+
+/** A Cognito app client. Token validities keep the value and unit as AWS returns them. */
+@Value
+@Builder(toBuilder = true)
+@Jacksonized
+public class UserPoolClient implements Resource {
+    String userPoolId;
+    String clientId;
+    String clientName;
+    String region;
+    /** Null means unset: AWS then applies 60 minutes for access/ID and 30 days for refresh. */
+    Integer accessTokenValidity;
+    String accessTokenUnit;
+    Integer idTokenValidity;
+    String idTokenUnit;
+    Integer refreshTokenValidity;
+    String refreshTokenUnit;
+    /** ENABLED or LEGACY; null when unset (= LEGACY). */
+    String preventUserExistenceErrors;
+    boolean enableTokenRevocation;
+    String userPoolArn;
+
+    @Override
+    public String getResourceId() {
+        return (userPoolArn != null ? userPoolArn : userPoolId) + "/client/" + clientId;
+    }
+
+    public long getAccessTokenMinutes() {
+        return TokenDurations.minutes(accessTokenValidity, accessTokenUnit, 60, "hours");
+    }
+
+    public long getIdTokenMinutes() {
+        return TokenDurations.minutes(idTokenValidity, idTokenUnit, 60, "hours");
+    }
+
+    public long getRefreshTokenMinutes() {
+        return TokenDurations.minutes(refreshTokenValidity, refreshTokenUnit, 30L * 1440L, "days");
+    }
+}

@@ -1,0 +1,89 @@
+package io.tenken.policy;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.tenken.InvalidInputException;
+import io.tenken.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Reads and validates a policy YAML file; every problem names the file and the key. */
+public final class PolicyLoader {
+    private static final Set<String> MFA_LEVELS = Set.of("OPTIONAL", "ON");
+
+    private PolicyLoader() {
+    }
+
+    public static Policy load(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(file + ": policy file not found");
+        } catch (IOException e) {
+            throw new InvalidInputException(file + ": cannot read policy file: " + e.getMessage());
+        }
+        Policy policy;
+        try {
+            policy = bytes.length == 0 || new String(bytes).isBlank()
+                    ? Policy.defaults()
+                    : Json.YAML.readValue(bytes, Policy.class);
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException(Json.describe(file, e));
+        } catch (IOException e) {
+            throw new InvalidInputException(file + ": " + e.getMessage());
+        }
+        List<String> problems = validate(policy);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(file + ": " + problems.get(0));
+        }
+        return policy;
+    }
+
+    static List<String> validate(Policy p) {
+        List<String> out = new ArrayList<>();
+        positive(out, "passwordMinLength", p.getPasswordMinLength());
+        positive(out, "passwordRecommendedLength", p.getPasswordRecommendedLength());
+        if (p.getPasswordMinLength() > 99) {
+            out.add("key 'passwordMinLength': " + p.getPasswordMinLength() + " is above Cognito's maximum of 99");
+        }
+        positive(out, "temporaryPasswordMaxDays", p.getTemporaryPasswordMaxDays());
+        positive(out, "maxAccessTokenMinutes", p.getMaxAccessTokenMinutes());
+        positive(out, "maxIdTokenMinutes", p.getMaxIdTokenMinutes());
+        positive(out, "maxRefreshTokenDays", p.getMaxRefreshTokenDays());
+        positive(out, "logRetentionMinDays", p.getLogRetentionMinDays());
+        positive(out, "unusedCredentialDays", p.getUnusedCredentialDays());
+        if (!MFA_LEVELS.contains(p.getMfa())) {
+            out.add("key 'mfa': '" + p.getMfa() + "' is not one of OPTIONAL, ON");
+        }
+        range(out, "wafWidestIpv4Prefix", p.getWafWidestIpv4Prefix(), 0, 32);
+        range(out, "wafWidestIpv6Prefix", p.getWafWidestIpv6Prefix(), 0, 128);
+        for (String cidr : p.getWafExpectedIpv4Cidrs()) {
+            if (!Cidrs.isIpv4(cidr)) {
+                out.add("key 'wafExpectedIpv4Cidrs': '" + cidr + "' is not an IPv4 CIDR");
+            }
+        }
+        for (String cidr : p.getWafExpectedIpv6Cidrs()) {
+            if (!Cidrs.isIpv6(cidr)) {
+                out.add("key 'wafExpectedIpv6Cidrs': '" + cidr + "' is not an IPv6 CIDR");
+            }
+        }
+        return out;
+    }
+
+    private static void positive(List<String> out, String key, int value) {
+        if (value <= 0) {
+            out.add("key '" + key + "': " + value + " must be greater than 0");
+        }
+    }
+
+    private static void range(List<String> out, String key, int value, int min, int max) {
+        if (value < min || value > max) {
+            out.add("key '" + key + "': /" + value + " is outside /" + min + "../" + max);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.tenken.snapshot;
+
+import io.tenken.facts.AccountSettings;
+import io.tenken.facts.BedrockLoggingConfig;
+import io.tenken.facts.Bucket;
+import io.tenken.facts.CloudFrontDistribution;
+import io.tenken.facts.CredentialReportRow;
+import io.tenken.facts.CustomModel;
+import io.tenken.facts.Guardrail;
+import io.tenken.facts.IamPolicy;
+import io.tenken.facts.IamPrincipal;
+import io.tenken.facts.IpSet;
+import io.tenken.facts.KmsKey;
+import io.tenken.facts.LogGroup;
+import io.tenken.facts.PolicyStatement;
+import io.tenken.facts.Trail;
+import io.tenken.facts.UserPool;
+import io.tenken.facts.UserPoolClient;
+import io.tenken.facts.VpcEndpoint;
+import io.tenken.facts.WafRule;
+import io.tenken.facts.WebAcl;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import lombok.Builder;
+import lombok.Value;
+import lombok.extern.jackson.Jacksonized;
+
+/** The collected facts, one flat list per kind: exactly what is inserted into the rule engine. */
+@Value
+@Builder(toBuilder = true)
+@Jacksonized
+public class Facts {
+    AccountSettings accountSettings;
+    @Builder.Default List<UserPool> userPools = List.of();
+    @Builder.Default List<UserPoolClient> userPoolClients = List.of();
+    @Builder.Default List<WebAcl> webAcls = List.of();
+    @Builder.Default List<WafRule> wafRules = List.of();
+    @Builder.Default List<IpSet> ipSets = List.of();
+    @Builder.Default List<CloudFrontDistribution> cloudFrontDistributions = List.of();
+    @Builder.Default List<Bucket> buckets = List.of();
+    @Builder.Default List<Trail> trails = List.of();
+    @Builder.Default List<LogGroup> logGroups = List.of();
+    @Builder.Default List<BedrockLoggingConfig> bedrockLoggingConfigs = List.of();
+    @Builder.Default List<Guardrail> guardrails = List.of();
+    @Builder.Default List<CustomModel> customModels = List.of();
+    @Builder.Default List<IamPrincipal> iamPrincipals = List.of();
+    @Builder.Default List<IamPolicy> iamPolicies = List.of();
+    @Builder.Default List<PolicyStatement> policyStatements = List.of();
+    @Builder.Default List<CredentialReportRow> credentialReportRows = List.of();
+    @Builder.Default List<KmsKey> kmsKeys = List.of();
+    @Builder.Default List<VpcEndpoint> vpcEndpoints = List.of();
+
+    /** Every fact, in a fixed order, for insertion into a session. */
+    public List<Object> all() {
+        List<Object> out = new ArrayList<>();
+        if (accountSettings != null) {
+            out.add(accountSettings);
+        }
+        for (List<?> l : List.of(userPools, userPoolClients, webAcls, wafRules, ipSets,
+                cloudFrontDistributions, buckets, trails, logGroups, bedrockLoggingConfigs,
+                guardrails, customModels, iamPrincipals, iamPolicies, policyStatements,
+                credentialReportRows, kmsKeys, vpcEndpoints)) {
+            l.stream().filter(Objects::nonNull).forEach(out::add);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,18 @@
+package io.tenken.snapshot;
+
+import java.util.List;
+import lombok.Builder;
+import lombok.Value;
+import lombok.extern.jackson.Jacksonized;
+
+/** How collection of one service went: which regions were read, with how many calls. */
+@Value
+@Builder(toBuilder = true)
+@Jacksonized
+public class ServiceStatus {
+    /** COMPLETE, PARTIAL (some calls failed; see errors) or FAILED. */
+    @Builder.Default String status = "COMPLETE";
+    @Builder.Default List<String> regions = List.of();
+    long apiCalls;
+    long elapsedMs;
+}
