@@ -1,0 +1,187 @@
+package io.tenken.collect;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.SdkClient;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
+import software.amazon.awssdk.endpoints.Endpoint;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
+import software.amazon.awssdk.services.bedrock.BedrockClient;
+import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
+import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.kms.KmsClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3control.S3ControlClient;
+import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
+
+/**
+ * Builds and caches one SDK client per (service, region). Every client shares the HTTP client,
+ * the credentials, adaptive retries, the read-only interceptor and a per-service call counter.
+ */
+public final class AwsClients implements AutoCloseable {
+    /** Region used for global services (IAM, CloudFront, STS, account-level S3 settings). */
+    public static final String GLOBAL_CALL_REGION = "us-east-1";
+
+    private final ScanOptions options;
+    private final SdkHttpClient http;
+    private final AwsCredentialsProvider credentials;
+    private final Map<String, SdkClient> clients = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> calls = new ConcurrentHashMap<>();
+    private final ReadOnlyInterceptor readOnly = new ReadOnlyInterceptor();
+    private StsClient assumeRoleSts;
+
+    public AwsClients(ScanOptions options) {
+        this.options = options;
+        this.http = ApacheHttpClient.builder()
+                .maxConnections(Math.max(50, options.getPerServiceConcurrency() * 12))
+                .build();
+        AwsCredentialsProvider base = options.getCredentialsProvider() != null ? options.getCredentialsProvider()
+                : options.getProfile() != null
+                        ? DefaultCredentialsProvider.builder().profileName(options.getProfile()).build()
+                        : DefaultCredentialsProvider.builder().build();
+        if (options.getRoleArn() != null) {
+            assumeRoleSts = configure(StsClient.builder(), "sts", GLOBAL_CALL_REGION, base,
+                    ReadOnlyInterceptor.allowing("AssumeRole")).build();
+            this.credentials = StsAssumeRoleCredentialsProvider.builder()
+                    .stsClient(assumeRoleSts)
+                    .refreshRequest(r -> r.roleArn(options.getRoleArn()).roleSessionName("tenken-scan"))
+                    .build();
+        } else {
+            this.credentials = base;
+        }
+    }
+
+    /** API calls sent so far, per service key. */
+    public long calls(String service) {
+        AtomicLong n = calls.get(service);
+        return n == null ? 0 : n.get();
+    }
+
+    AtomicLong counter(String service) {
+        return calls.computeIfAbsent(service, k -> new AtomicLong());
+    }
+
+    private <B extends AwsClientBuilder<B, ?> & SdkSyncClientBuilder<B, ?>> B configure(
+            B builder, String service, String region, AwsCredentialsProvider creds, ReadOnlyInterceptor guard) {
+        builder.region(Region.of(region))
+                .credentialsProvider(creds)
+                .httpClient(http)
+                .overrideConfiguration(ClientOverrideConfiguration.builder()
+                        .retryStrategy(AwsRetryStrategy.adaptiveRetryStrategy().toBuilder()
+                                .maxAttempts(Math.max(1, options.getMaxAttempts())).build())
+                        .apiCallTimeout(options.getApiCallTimeout())
+                        .apiCallAttemptTimeout(options.getAttemptTimeout())
+                        .executionInterceptors(List.of(guard, new CallCounter(counter(service))))
+                        .build());
+        if (options.getEndpointUrl() != null) {
+            builder.endpointOverride(options.getEndpointUrl());
+        }
+        return builder;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <C extends SdkClient> C cached(String service, String region, Supplier<C> factory) {
+        return (C) clients.computeIfAbsent(service + "|" + region, k -> factory.get());
+    }
+
+    private <B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>, C extends SdkClient> C client(
+            String service, String region, Supplier<B> builder) {
+        return cached(service, region, () -> configure(builder.get(), service, region, credentials, readOnly).build());
+    }
+
+    public StsClient sts() {
+        return client("sts", GLOBAL_CALL_REGION, StsClient::builder);
+    }
+
+    public Ec2Client ec2(String region) {
+        return client("ec2", region, Ec2Client::builder);
+    }
+
+    public CognitoIdentityProviderClient cognito(String region) {
+        return client("cognito-idp", region, CognitoIdentityProviderClient::builder);
+    }
+
+    public software.amazon.awssdk.services.wafv2.Wafv2Client wafv2(String region) {
+        return client("wafv2", region, software.amazon.awssdk.services.wafv2.Wafv2Client::builder);
+    }
+
+    public ApiGatewayClient apigateway(String region) {
+        return client("apigateway", region, ApiGatewayClient::builder);
+    }
+
+    public CloudFrontClient cloudfront() {
+        return client("cloudfront", GLOBAL_CALL_REGION, CloudFrontClient::builder);
+    }
+
+    public S3Client s3(String region) {
+        return cached("s3", region, () -> {
+            var b = configure(S3Client.builder(), "s3", region, credentials, readOnly);
+            if (options.getEndpointUrl() != null) {
+                b.forcePathStyle(true);
+            }
+            return b.build();
+        });
+    }
+
+    public S3ControlClient s3control() {
+        return cached("s3control", GLOBAL_CALL_REGION, () -> {
+            // Counted under s3: the account-level public access block is part of the s3 service.
+            var b = configure(S3ControlClient.builder(), "s3", GLOBAL_CALL_REGION, credentials, readOnly);
+            URI override = options.getEndpointUrl();
+            if (override != null) {
+                // s3control puts the account id in front of the host; an override has no such host.
+                b.endpointOverride(null);
+                b.endpointProvider(params -> CompletableFuture.completedFuture(Endpoint.builder().url(override).build()));
+            }
+            return b.build();
+        });
+    }
+
+    public CloudTrailClient cloudtrail(String region) {
+        return client("cloudtrail", region, CloudTrailClient::builder);
+    }
+
+    public CloudWatchLogsClient logs(String region) {
+        return client("logs", region, CloudWatchLogsClient::builder);
+    }
+
+    public BedrockClient bedrock(String region) {
+        return client("bedrock", region, BedrockClient::builder);
+    }
+
+    public IamClient iam() {
+        return client("iam", GLOBAL_CALL_REGION, IamClient::builder);
+    }
+
+    public KmsClient kms(String region) {
+        return client("kms", region, KmsClient::builder);
+    }
+
+    @Override
+    public void close() {
+        clients.values().forEach(SdkClient::close);
+        clients.clear();
+        if (assumeRoleSts != null) {
+            assumeRoleSts.close();
+        }
+        http.close();
+    }
+}

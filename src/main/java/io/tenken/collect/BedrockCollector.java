@@ -1,0 +1,95 @@
+package io.tenken.collect;
+
+import io.tenken.facts.BedrockLoggingConfig;
+import io.tenken.facts.CustomModel;
+import io.tenken.facts.Guardrail;
+import java.util.ArrayList;
+import java.util.List;
+import software.amazon.awssdk.services.bedrock.BedrockClient;
+import software.amazon.awssdk.services.bedrock.model.CustomModelSummary;
+import software.amazon.awssdk.services.bedrock.model.GetGuardrailResponse;
+import software.amazon.awssdk.services.bedrock.model.GuardrailSummary;
+import software.amazon.awssdk.services.bedrock.model.LoggingConfig;
+
+/** Bedrock invocation logging, guardrails (working drafts) and custom models, per region. */
+public final class BedrockCollector implements Collector {
+    @Override
+    public String service() {
+        return "bedrock";
+    }
+
+    @Override
+    public void collect(ServiceRun run, String region, FactSink sink) {
+        BedrockClient c = run.clients().bedrock(region);
+        var logging = run.call(region, "GetModelInvocationLoggingConfiguration", null,
+                () -> java.util.Optional.ofNullable(c.getModelInvocationLoggingConfiguration(r -> { }).loggingConfig()));
+        if (logging != null) {
+            sink.bedrockLogging.add(logging(run, region, logging.orElse(null)));
+            if (logging.isPresent()) {
+                sink.bedrockRegions.add(region);
+            }
+        }
+        List<GuardrailSummary> guardrails = run.call(region, "ListGuardrails", null,
+                () -> c.listGuardrailsPaginator(r -> r.maxResults(100)).guardrails().stream().toList());
+        if (guardrails != null) {
+            run.forEach(guardrails, g -> guardrail(run, c, region, g, sink));
+        }
+        List<CustomModelSummary> models = run.call(region, "ListCustomModels", null,
+                () -> c.listCustomModelsPaginator(r -> r.maxResults(100)).modelSummaries().stream().toList());
+        if (models != null) {
+            run.forEach(models, m -> {
+                var got = run.call(region, "GetCustomModel", m.modelArn(), () -> c.getCustomModel(r -> r.modelIdentifier(m.modelArn())));
+                sink.bedrockRegions.add(region);
+                if (got != null) {
+                    sink.customModels.add(CustomModel.builder().arn(m.modelArn()).name(m.modelName()).region(region)
+                            .baseModelArn(m.baseModelArn()).kmsKeyArn(got.modelKmsKeyArn()).build());
+                }
+            });
+        }
+    }
+
+    static BedrockLoggingConfig logging(ServiceRun run, String region, LoggingConfig l) {
+        var b = BedrockLoggingConfig.builder().accountId(run.accountId()).region(region).configured(l != null);
+        if (l != null) {
+            if (l.cloudWatchConfig() != null) {
+                b.cloudWatchLogGroupName(l.cloudWatchConfig().logGroupName()).cloudWatchRoleArn(l.cloudWatchConfig().roleArn());
+            }
+            if (l.s3Config() != null) {
+                b.s3BucketName(l.s3Config().bucketName()).s3KeyPrefix(l.s3Config().keyPrefix());
+            }
+            b.textDataDelivery(Boolean.TRUE.equals(l.textDataDeliveryEnabled()))
+                    .imageDataDelivery(Boolean.TRUE.equals(l.imageDataDeliveryEnabled()))
+                    .embeddingDataDelivery(Boolean.TRUE.equals(l.embeddingDataDeliveryEnabled()))
+                    .videoDataDelivery(Boolean.TRUE.equals(l.videoDataDeliveryEnabled()));
+        }
+        return b.build();
+    }
+
+    private void guardrail(ServiceRun run, BedrockClient c, String region, GuardrailSummary s, FactSink sink) {
+        sink.bedrockRegions.add(region);
+        GetGuardrailResponse g = run.call(region, "GetGuardrail", s.arn(),
+                () -> c.getGuardrail(r -> r.guardrailIdentifier(s.id())));
+        if (g == null) {
+            return;
+        }
+        List<Guardrail.ContentFilter> filters = new ArrayList<>();
+        if (g.contentPolicy() != null && g.contentPolicy().hasFilters()) {
+            g.contentPolicy().filters().forEach(f -> filters.add(Guardrail.ContentFilter.builder()
+                    .type(f.typeAsString()).inputStrength(f.inputStrengthAsString())
+                    .outputStrength(f.outputStrengthAsString()).build()));
+        }
+        List<String> pii = new ArrayList<>();
+        int regexes = 0;
+        if (g.sensitiveInformationPolicy() != null) {
+            if (g.sensitiveInformationPolicy().hasPiiEntities()) {
+                g.sensitiveInformationPolicy().piiEntities().forEach(p -> pii.add(p.typeAsString()));
+            }
+            if (g.sensitiveInformationPolicy().hasRegexes()) {
+                regexes = g.sensitiveInformationPolicy().regexes().size();
+            }
+        }
+        sink.guardrails.add(Guardrail.builder().id(g.guardrailId()).arn(g.guardrailArn()).name(g.name()).region(region)
+                .version(g.version()).status(g.statusAsString()).contentFilters(filters).piiEntityTypes(pii)
+                .regexFilterCount(regexes).kmsKeyArn(g.kmsKeyArn()).build());
+    }
+}

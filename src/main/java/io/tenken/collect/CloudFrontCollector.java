@@ -1,0 +1,57 @@
+package io.tenken.collect;
+
+import io.tenken.facts.CloudFrontDistribution;
+import java.util.List;
+import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
+import software.amazon.awssdk.services.cloudfront.model.DistributionSummary;
+
+/** CloudFront distributions, entirely from the ListDistributions summaries (one call per page). */
+public final class CloudFrontCollector implements Collector {
+    @Override
+    public String service() {
+        return "cloudfront";
+    }
+
+    @Override
+    public List<String> units(List<String> scanRegions) {
+        return List.of(io.tenken.facts.Resource.GLOBAL);
+    }
+
+    private static List<DistributionSummary> list(CloudFrontClient c) {
+        List<DistributionSummary> out = new java.util.ArrayList<>();
+        String marker = null;
+        do {
+            String m = marker;
+            var page = c.listDistributions(r -> r.maxItems("1000").marker(m)).distributionList();
+            if (page.items() != null) {
+                out.addAll(page.items());
+            }
+            marker = Boolean.TRUE.equals(page.isTruncated()) ? page.nextMarker() : null;
+        } while (marker != null && !marker.isEmpty());
+        return out;
+    }
+
+    @Override
+    public void collect(ServiceRun run, String unit, FactSink sink) {
+        CloudFrontClient c = run.clients().cloudfront();
+        List<DistributionSummary> ds = run.call(unit, "ListDistributions", null, () -> list(c));
+        if (ds == null) {
+            return;
+        }
+        for (DistributionSummary d : ds) {
+            var vc = d.viewerCertificate();
+            String arn = d.arn() != null && d.arn().startsWith("arn:") ? d.arn()
+                    : "arn:" + run.partition() + ":cloudfront::" + run.accountId() + ":distribution/" + d.id();
+            sink.distributions.add(CloudFrontDistribution.builder()
+                    .id(d.id()).arn(arn).domainName(d.domainName())
+                    .aliases(d.aliases() == null || d.aliases().items() == null ? List.of() : List.copyOf(d.aliases().items()))
+                    .enabled(Boolean.TRUE.equals(d.enabled()))
+                    .webAclId(d.webACLId() == null || d.webACLId().isBlank() ? null : d.webACLId())
+                    .viewerProtocolPolicy(d.defaultCacheBehavior() == null ? null
+                            : d.defaultCacheBehavior().viewerProtocolPolicyAsString())
+                    .minimumProtocolVersion(vc == null ? null : vc.minimumProtocolVersionAsString())
+                    .defaultCertificate(vc != null && Boolean.TRUE.equals(vc.cloudFrontDefaultCertificate()))
+                    .build());
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package io.tenken.collect;
+
+import io.tenken.facts.Trail;
+import java.util.List;
+import java.util.TreeSet;
+import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.cloudtrail.model.AdvancedEventSelector;
+import software.amazon.awssdk.services.cloudtrail.model.AdvancedFieldSelector;
+import software.amazon.awssdk.services.cloudtrail.model.EventSelector;
+import software.amazon.awssdk.services.cloudtrail.model.GetEventSelectorsResponse;
+import software.amazon.awssdk.services.cloudtrail.model.GetTrailStatusResponse;
+
+/**
+ * Trails with status and selectors. Each trail is read once, in its home region; a
+ * multi-region trail whose home region is not scanned is read through its home region when
+ * the first scanned region reports it.
+ */
+public final class CloudTrailCollector implements Collector {
+    @Override
+    public String service() {
+        return "cloudtrail";
+    }
+
+    @Override
+    public void collect(ServiceRun run, String region, FactSink sink) {
+        CloudTrailClient c = run.clients().cloudtrail(region);
+        var trails = run.call(region, "DescribeTrails", null,
+                () -> c.describeTrails(r -> r.includeShadowTrails(true)).trailList());
+        if (trails == null) {
+            return;
+        }
+        for (var t : trails) {
+            String home = t.homeRegion() == null ? region : t.homeRegion();
+            boolean mine = home.equals(region)
+                    || (!run.scanRegions().contains(home) && region.equals(run.scanRegions().get(0)));
+            if (!mine || !sink.seen.add(t.trailARN())) {
+                continue;
+            }
+            CloudTrailClient hc = run.clients().cloudtrail(home);
+            GetTrailStatusResponse status = run.call(home, "GetTrailStatus", t.trailARN(),
+                    () -> hc.getTrailStatus(r -> r.name(t.trailARN())));
+            GetEventSelectorsResponse sel = run.call(home, "GetEventSelectors", t.trailARN(),
+                    () -> hc.getEventSelectors(r -> r.trailName(t.trailARN())));
+            Trail.TrailBuilder b = Trail.builder().name(t.name()).arn(t.trailARN()).homeRegion(home)
+                    .multiRegion(Boolean.TRUE.equals(t.isMultiRegionTrail()))
+                    .organizationTrail(Boolean.TRUE.equals(t.isOrganizationTrail()))
+                    .logging(status != null && Boolean.TRUE.equals(status.isLogging()))
+                    .logFileValidation(Boolean.TRUE.equals(t.logFileValidationEnabled()))
+                    .kmsKeyId(t.kmsKeyId()).s3BucketName(t.s3BucketName());
+            selectors(sel, b);
+            sink.trails.add(b.build());
+        }
+    }
+
+    static void selectors(GetEventSelectorsResponse sel, Trail.TrailBuilder b) {
+        boolean mgmt = false;
+        boolean read = false;
+        boolean write = false;
+        TreeSet<String> data = new TreeSet<>();
+        if (sel != null && sel.hasEventSelectors()) {
+            for (EventSelector s : sel.eventSelectors()) {
+                if (!Boolean.FALSE.equals(s.includeManagementEvents())) {
+                    mgmt = true;
+                    String rw = s.readWriteTypeAsString();
+                    read |= rw == null || "All".equals(rw) || "ReadOnly".equals(rw);
+                    write |= rw == null || "All".equals(rw) || "WriteOnly".equals(rw);
+                }
+                if (s.hasDataResources()) {
+                    s.dataResources().forEach(d -> data.add(d.type()));
+                }
+            }
+        }
+        if (sel != null && sel.hasAdvancedEventSelectors()) {
+            for (AdvancedEventSelector a : sel.advancedEventSelectors()) {
+                String category = null;
+                List<String> readOnly = null;
+                List<String> types = List.of();
+                for (AdvancedFieldSelector f : a.fieldSelectors()) {
+                    if ("eventCategory".equals(f.field()) && f.hasEqualsValue() && !f.equalsValue().isEmpty()) {
+                        category = f.equalsValue().get(0);
+                    } else if ("readOnly".equals(f.field()) && f.hasEqualsValue()) {
+                        readOnly = f.equalsValue();
+                    } else if ("resources.type".equals(f.field()) && f.hasEqualsValue()) {
+                        types = f.equalsValue();
+                    }
+                }
+                if ("Management".equals(category)) {
+                    mgmt = true;
+                    read |= readOnly == null || readOnly.contains("true");
+                    write |= readOnly == null || readOnly.contains("false");
+                } else if ("Data".equals(category)) {
+                    data.addAll(types);
+                }
+            }
+        }
+        b.managementEvents(mgmt)
+                .readWriteType(!mgmt ? null : read && write ? "All" : read ? "ReadOnly" : "WriteOnly")
+                .dataEventResourceTypes(List.copyOf(data));
+    }
+}

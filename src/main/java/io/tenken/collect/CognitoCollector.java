@@ -1,0 +1,90 @@
+package io.tenken.collect;
+
+import io.tenken.facts.UserPool;
+import io.tenken.facts.UserPoolClient;
+import java.util.List;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserPoolMfaConfigResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordPolicyType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientDescription;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolDescriptionType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolType;
+
+/** Cognito user pools (DescribeUserPool + GetUserPoolMfaConfig) and their app clients. */
+public final class CognitoCollector implements Collector {
+    @Override
+    public String service() {
+        return "cognito-idp";
+    }
+
+    @Override
+    public void collect(ServiceRun run, String region, FactSink sink) {
+        CognitoIdentityProviderClient c = run.clients().cognito(region);
+        List<UserPoolDescriptionType> pools = run.call(region, "ListUserPools", null,
+                () -> c.listUserPoolsPaginator(r -> r.maxResults(60)).userPools().stream().toList());
+        if (pools == null) {
+            return;
+        }
+        run.forEach(pools, p -> pool(run, c, region, p.id(), sink));
+    }
+
+    private void pool(ServiceRun run, CognitoIdentityProviderClient c, String region, String id, FactSink sink) {
+        String arn = run.arn("cognito-idp", region, "userpool/" + id);
+        UserPoolType p = run.call(region, "DescribeUserPool", arn, () -> c.describeUserPool(r -> r.userPoolId(id)).userPool());
+        if (p == null) {
+            return;
+        }
+        GetUserPoolMfaConfigResponse mfa = run.call(region, "GetUserPoolMfaConfig", arn,
+                () -> c.getUserPoolMfaConfig(r -> r.userPoolId(id)));
+        PasswordPolicyType pw = p.policies() == null ? null : p.policies().passwordPolicy();
+        String poolArn = p.arn() != null ? p.arn() : arn;
+        sink.userPools.add(UserPool.builder()
+                .id(id).arn(poolArn).name(p.name()).region(region)
+                .allowAdminCreateUserOnly(p.adminCreateUserConfig() != null
+                        && Boolean.TRUE.equals(p.adminCreateUserConfig().allowAdminCreateUserOnly()))
+                .preSignUpLambdaArn(p.lambdaConfig() == null ? null : p.lambdaConfig().preSignUp())
+                .passwordMinLength(pw == null ? null : pw.minimumLength())
+                .requireUppercase(pw != null && Boolean.TRUE.equals(pw.requireUppercase()))
+                .requireLowercase(pw != null && Boolean.TRUE.equals(pw.requireLowercase()))
+                .requireNumbers(pw != null && Boolean.TRUE.equals(pw.requireNumbers()))
+                .requireSymbols(pw != null && Boolean.TRUE.equals(pw.requireSymbols()))
+                .temporaryPasswordValidityDays(pw == null ? null : pw.temporaryPasswordValidityDays())
+                // GetUserPoolMfaConfig is authoritative; DescribeUserPool may show the create-time value.
+                .mfaConfiguration(mfa != null && mfa.mfaConfigurationAsString() != null
+                        ? mfa.mfaConfigurationAsString() : p.mfaConfigurationAsString())
+                .totpMfaEnabled(mfa != null && mfa.softwareTokenMfaConfiguration() != null
+                        && Boolean.TRUE.equals(mfa.softwareTokenMfaConfiguration().enabled()))
+                .smsMfaEnabled(mfa != null && mfa.smsMfaConfiguration() != null
+                        && mfa.smsMfaConfiguration().smsConfiguration() != null)
+                .advancedSecurityMode(p.userPoolAddOns() == null ? null : p.userPoolAddOns().advancedSecurityModeAsString())
+                .deletionProtection(p.deletionProtectionAsString())
+                .tags(p.hasUserPoolTags() ? new java.util.TreeMap<>(p.userPoolTags()) : null)
+                .build());
+        List<UserPoolClientDescription> clients = run.call(region, "ListUserPoolClients", poolArn,
+                () -> c.listUserPoolClientsPaginator(r -> r.userPoolId(id).maxResults(60)).userPoolClients().stream().toList());
+        if (clients == null) {
+            return;
+        }
+        for (UserPoolClientDescription d : clients) {
+            UserPoolClientType uc = run.call(region, "DescribeUserPoolClient", poolArn,
+                    () -> c.describeUserPoolClient(r -> r.userPoolId(id).clientId(d.clientId())).userPoolClient());
+            if (uc == null) {
+                continue;
+            }
+            var units = uc.tokenValidityUnits();
+            sink.userPoolClients.add(UserPoolClient.builder()
+                    .userPoolId(id).clientId(uc.clientId()).clientName(uc.clientName()).region(region)
+                    .userPoolArn(poolArn)
+                    .accessTokenValidity(uc.accessTokenValidity())
+                    .accessTokenUnit(units == null ? null : units.accessTokenAsString())
+                    .idTokenValidity(uc.idTokenValidity())
+                    .idTokenUnit(units == null ? null : units.idTokenAsString())
+                    .refreshTokenValidity(uc.refreshTokenValidity())
+                    .refreshTokenUnit(units == null ? null : units.refreshTokenAsString())
+                    .preventUserExistenceErrors(uc.preventUserExistenceErrorsAsString())
+                    .enableTokenRevocation(Boolean.TRUE.equals(uc.enableTokenRevocation()))
+                    .build());
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package io.tenken.collect;
+
+import java.util.List;
+
+/** Collects one service's facts. Implementations are stateless; one instance serves a scan. */
+public interface Collector {
+    /** Service key as used in the snapshot and in the rules' requirements (e.g. cognito-idp). */
+    String service();
+
+    /**
+     * The units this service is collected in, given the regions of the scan: the regions
+     * themselves for regional services, {@code ["global"]} for global ones.
+     */
+    default List<String> units(List<String> scanRegions) {
+        return scanRegions;
+    }
+
+    /** Collects one unit (a region, or "global"), recording failures through {@code run}. */
+    void collect(ServiceRun run, String unit, FactSink sink);
+}

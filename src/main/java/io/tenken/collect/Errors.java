@@ -1,0 +1,46 @@
+package io.tenken.collect;
+
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.exception.SdkServiceException;
+
+/** Turns SDK exceptions into an error code: AWS's own, else "HTTP nnn", else the client failure. */
+public final class Errors {
+    private Errors() {
+    }
+
+    public static String code(Throwable t) {
+        if (t instanceof AwsServiceException a && a.awsErrorDetails() != null
+                && a.awsErrorDetails().errorCode() != null && !a.awsErrorDetails().errorCode().isBlank()) {
+            return a.awsErrorDetails().errorCode();
+        }
+        if (t instanceof SdkServiceException s && s.statusCode() > 0) {
+            // e.g. moto answers AccessDenied for JSON-protocol services as XML: no code, status 403.
+            return "HTTP " + s.statusCode();
+        }
+        if (t instanceof SdkException && t.getCause() != null && t.getCause() != t) {
+            return t.getClass().getSimpleName() + "/" + t.getCause().getClass().getSimpleName();
+        }
+        return t.getClass().getSimpleName();
+    }
+
+    public static int status(Throwable t) {
+        return t instanceof SdkServiceException s ? s.statusCode() : 0;
+    }
+
+    public static boolean isAccessDenied(String code) {
+        return code != null && (code.equals("HTTP 403") || code.contains("AccessDenied")
+                || code.equals("UnauthorizedOperation") || code.equals("AuthorizationError")
+                || code.equals("NotAuthorized"));
+    }
+
+    public static String message(Throwable t) {
+        String m = t instanceof AwsServiceException a && a.awsErrorDetails() != null
+                && a.awsErrorDetails().errorMessage() != null ? a.awsErrorDetails().errorMessage() : t.getMessage();
+        if (m == null) {
+            return "";
+        }
+        m = m.replaceAll("\\s+", " ").trim();
+        return m.length() > 300 ? m.substring(0, 300) + "..." : m;
+    }
+}

@@ -1,0 +1,93 @@
+package io.tenken.collect;
+
+import io.tenken.facts.BedrockLoggingConfig;
+import io.tenken.facts.Bucket;
+import io.tenken.facts.CloudFrontDistribution;
+import io.tenken.facts.CredentialReportRow;
+import io.tenken.facts.CustomModel;
+import io.tenken.facts.Guardrail;
+import io.tenken.facts.IamPasswordPolicy;
+import io.tenken.facts.IamPolicy;
+import io.tenken.facts.IamPrincipal;
+import io.tenken.facts.IpSet;
+import io.tenken.facts.KmsKey;
+import io.tenken.facts.LogGroup;
+import io.tenken.facts.PolicyStatement;
+import io.tenken.facts.PublicAccessBlock;
+import io.tenken.facts.Trail;
+import io.tenken.facts.UserPool;
+import io.tenken.facts.UserPoolClient;
+import io.tenken.facts.VpcEndpoint;
+import io.tenken.facts.WafRule;
+import io.tenken.facts.WebAcl;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
+
+/** Thread-safe collector output; {@link #sorted} gives deterministic lists for the snapshot. */
+public final class FactSink {
+    public final Collection<UserPool> userPools = new ConcurrentLinkedQueue<>();
+    public final Collection<UserPoolClient> userPoolClients = new ConcurrentLinkedQueue<>();
+    public final Collection<WebAcl> webAcls = new ConcurrentLinkedQueue<>();
+    public final Collection<WafRule> wafRules = new ConcurrentLinkedQueue<>();
+    public final Collection<IpSet> ipSets = new ConcurrentLinkedQueue<>();
+    public final Collection<CloudFrontDistribution> distributions = new ConcurrentLinkedQueue<>();
+    public final Collection<Bucket> buckets = new ConcurrentLinkedQueue<>();
+    public final Collection<Trail> trails = new ConcurrentLinkedQueue<>();
+    public final Collection<LogGroup> logGroups = new ConcurrentLinkedQueue<>();
+    public final Collection<BedrockLoggingConfig> bedrockLogging = new ConcurrentLinkedQueue<>();
+    public final Collection<Guardrail> guardrails = new ConcurrentLinkedQueue<>();
+    public final Collection<CustomModel> customModels = new ConcurrentLinkedQueue<>();
+    public final Collection<IamPrincipal> iamPrincipals = new ConcurrentLinkedQueue<>();
+    public final Collection<IamPolicy> iamPolicies = new ConcurrentLinkedQueue<>();
+    public final Collection<PolicyStatement> policyStatements = new ConcurrentLinkedQueue<>();
+    public final Collection<CredentialReportRow> credentialReport = new ConcurrentLinkedQueue<>();
+    public final Collection<KmsKey> kmsKeys = new ConcurrentLinkedQueue<>();
+    public final Collection<VpcEndpoint> vpcEndpoints = new ConcurrentLinkedQueue<>();
+    /** Regions where Bedrock resources or configuration were seen. */
+    public final Set<String> bedrockRegions = ConcurrentHashMap.newKeySet();
+    /** ARNs already collected, for resources that several regions can report (trails). */
+    public final Set<String> seen = ConcurrentHashMap.newKeySet();
+
+    private volatile PublicAccessBlock accountPublicAccessBlock;
+    private volatile IamPasswordPolicy passwordPolicy;
+
+    public void accountPublicAccessBlock(PublicAccessBlock pab) {
+        this.accountPublicAccessBlock = pab;
+    }
+
+    public PublicAccessBlock accountPublicAccessBlock() {
+        return accountPublicAccessBlock;
+    }
+
+    public void passwordPolicy(IamPasswordPolicy p) {
+        this.passwordPolicy = p;
+    }
+
+    public IamPasswordPolicy passwordPolicy() {
+        return passwordPolicy;
+    }
+
+    /** A copy sorted by the given keys (nulls first), so equal account states give equal snapshots. */
+    @SafeVarargs
+    public static <T> List<T> sorted(Collection<T> in, Function<T, ?>... keys) {
+        List<T> out = new ArrayList<>(in);
+        Comparator<T> c = null;
+        for (Function<T, ?> k : keys) {
+            Comparator<T> next = Comparator.comparing(t -> {
+                Object v = k.apply(t);
+                return v == null ? "" : v instanceof Number n ? String.format("%020d", n.longValue()) : v.toString();
+            });
+            c = c == null ? next : c.thenComparing(next);
+        }
+        if (c != null) {
+            out.sort(c);
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,41 @@
+package io.tenken.collect;
+
+import io.tenken.facts.KmsKey;
+import java.util.List;
+import software.amazon.awssdk.services.kms.KmsClient;
+import software.amazon.awssdk.services.kms.model.KeyListEntry;
+import software.amazon.awssdk.services.kms.model.KeyMetadata;
+
+/** KMS keys with their rotation status (rotation asked only of enabled symmetric customer keys). */
+public final class KmsCollector implements Collector {
+    @Override
+    public String service() {
+        return "kms";
+    }
+
+    @Override
+    public void collect(ServiceRun run, String region, FactSink sink) {
+        KmsClient c = run.clients().kms(region);
+        List<KeyListEntry> keys = run.call(region, "ListKeys", null, () -> c.listKeysPaginator(r -> r.limit(1000)).keys().stream().toList());
+        if (keys == null) {
+            return;
+        }
+        run.forEach(keys, k -> {
+            KeyMetadata m = run.call(region, "DescribeKey", k.keyArn(), () -> c.describeKey(r -> r.keyId(k.keyId())).keyMetadata());
+            if (m == null) {
+                return;
+            }
+            boolean rotation = false;
+            if ("CUSTOMER".equals(m.keyManagerAsString()) && "SYMMETRIC_DEFAULT".equals(m.keySpecAsString())
+                    && !"PendingDeletion".equals(m.keyStateAsString()) && !"PendingImport".equals(m.keyStateAsString())
+                    && (m.originAsString() == null || "AWS_KMS".equals(m.originAsString()))) {
+                Boolean r = run.call(region, "GetKeyRotationStatus", m.arn(),
+                        () -> c.getKeyRotationStatus(q -> q.keyId(k.keyId())).keyRotationEnabled());
+                rotation = Boolean.TRUE.equals(r);
+            }
+            sink.kmsKeys.add(KmsKey.builder().keyId(m.keyId()).arn(m.arn()).region(region)
+                    .keyManager(m.keyManagerAsString()).keyState(m.keyStateAsString())
+                    .keySpec(m.keySpecAsString()).rotationEnabled(rotation).build());
+        });
+    }
+}

@@ -1,0 +1,145 @@
+package io.tenken.collect;
+
+import io.tenken.facts.Bucket;
+import io.tenken.facts.PublicAccessBlock;
+import io.tenken.facts.Resource;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.LifecycleRule;
+import software.amazon.awssdk.services.s3.model.PublicAccessBlockConfiguration;
+import software.amazon.awssdk.services.s3.model.ServerSideEncryptionRule;
+
+/**
+ * Every bucket (ListBuckets) with its settings, read through a client in the bucket's own
+ * region, and the account-level block public access (s3control). Missing configurations are
+ * facts (null), not errors.
+ */
+public final class S3Collector implements Collector {
+    @Override
+    public String service() {
+        return "s3";
+    }
+
+    @Override
+    public List<String> units(List<String> scanRegions) {
+        return List.of(Resource.GLOBAL);
+    }
+
+    @Override
+    public void collect(ServiceRun run, String unit, FactSink sink) {
+        accountPublicAccessBlock(run, sink);
+        S3Client c = run.clients().s3(AwsClients.GLOBAL_CALL_REGION);
+        List<software.amazon.awssdk.services.s3.model.Bucket> buckets = run.call(Resource.GLOBAL, "ListBuckets", null,
+                () -> c.listBucketsPaginator(r -> r.maxBuckets(1000)).buckets().stream().toList());
+        if (buckets == null) {
+            return;
+        }
+        run.forEach(buckets, b -> bucket(run, b, sink));
+    }
+
+    private void accountPublicAccessBlock(ServiceRun run, FactSink sink) {
+        String account = "arn:" + run.partition() + ":iam::" + run.accountId() + ":root";
+        var o = run.callOrAbsent(Resource.GLOBAL, "GetPublicAccessBlock (account)", account,
+                () -> run.clients().s3control().getPublicAccessBlock(r -> r.accountId(run.accountId()))
+                        .publicAccessBlockConfiguration(),
+                "NoSuchPublicAccessBlockConfiguration");
+        if (o.isOk() && o.value() != null) {
+            var p = o.value();
+            sink.accountPublicAccessBlock(PublicAccessBlock.builder()
+                    .blockPublicAcls(Boolean.TRUE.equals(p.blockPublicAcls()))
+                    .ignorePublicAcls(Boolean.TRUE.equals(p.ignorePublicAcls()))
+                    .blockPublicPolicy(Boolean.TRUE.equals(p.blockPublicPolicy()))
+                    .restrictPublicBuckets(Boolean.TRUE.equals(p.restrictPublicBuckets())).build());
+        }
+    }
+
+    static String normaliseRegion(String location) {
+        if (location == null || location.isEmpty()) {
+            return "us-east-1";
+        }
+        return "EU".equals(location) ? "eu-west-1" : location;
+    }
+
+    private void bucket(ServiceRun run, software.amazon.awssdk.services.s3.model.Bucket listed, FactSink sink) {
+        String name = listed.name();
+        String arn = "arn:" + run.partition() + ":s3:::" + name;
+        String region = listed.bucketRegion();
+        if (region == null || region.isEmpty()) {
+            String loc = run.call(Resource.GLOBAL, "GetBucketLocation", arn,
+                    () -> run.clients().s3(AwsClients.GLOBAL_CALL_REGION)
+                            .getBucketLocation(r -> r.bucket(name)).locationConstraintAsString());
+            if (loc == null) {
+                return;
+            }
+            region = normaliseRegion(loc);
+        }
+        String rg = region;
+        S3Client c = run.clients().s3(rg);
+        Bucket.BucketBuilder b = Bucket.builder().name(name).arn(arn).region(rg);
+
+        var enc = run.callOrAbsent(rg, "GetBucketEncryption", arn,
+                () -> c.getBucketEncryption(r -> r.bucket(name)).serverSideEncryptionConfiguration(),
+                "ServerSideEncryptionConfigurationNotFoundError");
+        if (enc.isOk() && enc.value() != null && enc.value().hasRules() && !enc.value().rules().isEmpty()) {
+            ServerSideEncryptionRule rule = enc.value().rules().get(0);
+            if (rule.applyServerSideEncryptionByDefault() != null) {
+                b.encryptionAlgorithm(rule.applyServerSideEncryptionByDefault().sseAlgorithmAsString())
+                        .kmsKeyId(rule.applyServerSideEncryptionByDefault().kmsMasterKeyID());
+            }
+            b.bucketKeyEnabled(Boolean.TRUE.equals(rule.bucketKeyEnabled()));
+        }
+
+        var pab = run.callOrAbsent(rg, "GetPublicAccessBlock", arn,
+                () -> c.getPublicAccessBlock(r -> r.bucket(name)).publicAccessBlockConfiguration(),
+                "NoSuchPublicAccessBlockConfiguration");
+        if (pab.isOk() && pab.value() != null) {
+            PublicAccessBlockConfiguration p = pab.value();
+            b.publicAccessBlock(PublicAccessBlock.builder()
+                    .blockPublicAcls(Boolean.TRUE.equals(p.blockPublicAcls()))
+                    .ignorePublicAcls(Boolean.TRUE.equals(p.ignorePublicAcls()))
+                    .blockPublicPolicy(Boolean.TRUE.equals(p.blockPublicPolicy()))
+                    .restrictPublicBuckets(Boolean.TRUE.equals(p.restrictPublicBuckets())).build());
+        }
+
+        var policy = run.callOrAbsent(rg, "GetBucketPolicy", arn, () -> c.getBucketPolicy(r -> r.bucket(name)).policy(),
+                "NoSuchBucketPolicy");
+        b.policyJson(policy.value());
+
+        String versioning = run.call(rg, "GetBucketVersioning", arn,
+                () -> c.getBucketVersioning(r -> r.bucket(name)).statusAsString());
+        b.versioning(versioning == null || versioning.isEmpty() ? null : versioning);
+
+        var lock = run.callOrAbsent(rg, "GetObjectLockConfiguration", arn,
+                () -> c.getObjectLockConfiguration(r -> r.bucket(name)).objectLockConfiguration(),
+                "ObjectLockConfigurationNotFoundError");
+        b.objectLockEnabled(lock.isOk() && lock.value() != null
+                && "Enabled".equals(lock.value().objectLockEnabledAsString()));
+
+        var lifecycle = run.callOrAbsent(rg, "GetBucketLifecycleConfiguration", arn,
+                () -> c.getBucketLifecycleConfiguration(r -> r.bucket(name)).rules(),
+                "NoSuchLifecycleConfiguration");
+        if (lifecycle.isOk() && lifecycle.value() != null) {
+            Integer min = null;
+            for (LifecycleRule lr : lifecycle.value()) {
+                if ("Enabled".equals(lr.statusAsString()) && lr.expiration() != null && lr.expiration().days() != null) {
+                    min = min == null ? lr.expiration().days() : Math.min(min, lr.expiration().days());
+                }
+            }
+            b.lifecycleExpirationDays(min);
+        }
+
+        var logging = run.call(rg, "GetBucketLogging", arn, () -> c.getBucketLogging(r -> r.bucket(name)).loggingEnabled());
+        b.accessLogTargetBucket(logging == null ? null : logging.targetBucket());
+
+        var tags = run.callOrAbsent(rg, "GetBucketTagging", arn, () -> c.getBucketTagging(r -> r.bucket(name)).tagSet(),
+                "NoSuchTagSet");
+        if (tags.isOk() && tags.value() != null && !tags.value().isEmpty()) {
+            Map<String, String> m = new TreeMap<>();
+            tags.value().forEach(t -> m.put(t.key(), t.value()));
+            b.tags(m);
+        }
+        sink.buckets.add(b.build());
+    }
+}

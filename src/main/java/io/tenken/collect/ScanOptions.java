@@ -1,0 +1,36 @@
+package io.tenken.collect;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import lombok.Builder;
+import lombok.Value;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+
+/** What to scan and how to reach it. */
+@Value
+@Builder(toBuilder = true)
+public class ScanOptions {
+    /** Regions to scan; empty means every region enabled for the account (EC2 DescribeRegions). */
+    @Builder.Default List<String> regions = List.of();
+    /** Named profile from ~/.aws/config (SSO profiles included); null for the default chain. */
+    String profile;
+    /** Role to assume (with the base credentials) before scanning; null to scan as the caller. */
+    String roleArn;
+    /** Endpoint override for every client (e.g. a moto server); null for AWS. */
+    URI endpointUrl;
+    /** Explicit credentials (tests); overrides profile and the default chain. */
+    AwsCredentialsProvider credentialsProvider;
+    /** Concurrent API calls per service. */
+    @Builder.Default int perServiceConcurrency = 8;
+    /** Concurrent (service, region) collection tasks. */
+    @Builder.Default int parallelTasks = 16;
+    /** Attempts per call, first included (adaptive retry mode). */
+    @Builder.Default int maxAttempts = 5;
+    @Builder.Default Duration apiCallTimeout = Duration.ofMinutes(2);
+    @Builder.Default Duration attemptTimeout = Duration.ofSeconds(30);
+    /** Services to collect (keys as in the snapshot); empty for all. */
+    @Builder.Default List<String> services = List.of();
+    /** Show progress on the terminal / in the log. */
+    @Builder.Default boolean progress = true;
+}

@@ -1,0 +1,173 @@
+package io.tenken.collect;
+
+import io.tenken.facts.CollectionError;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One service's collection: its clients, the account, bounded concurrency for its calls, and
+ * the errors it met. Every SDK call goes through {@link #call} or {@link #callOrAbsent}, which
+ * turn failures that survived the SDK's retries into {@link CollectionError}s.
+ */
+public final class ServiceRun implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ServiceRun.class);
+
+    private final String service;
+    private final AwsClients clients;
+    private final String accountId;
+    private final String partition;
+    private final List<String> scanRegions;
+    private final Semaphore permits;
+    private final ExecutorService items;
+    private final ConcurrentLinkedQueue<CollectionError> errors = new ConcurrentLinkedQueue<>();
+    private final Set<String> regions = new ConcurrentSkipListSet<>();
+    private final AtomicLong succeeded = new AtomicLong();
+    private static final AtomicInteger THREADS = new AtomicInteger();
+
+    public ServiceRun(String service, AwsClients clients, String accountId, String partition,
+                      List<String> scanRegions, int concurrency) {
+        this.service = service;
+        this.clients = clients;
+        this.accountId = accountId;
+        this.partition = partition;
+        this.scanRegions = List.copyOf(scanRegions);
+        this.permits = new Semaphore(Math.max(1, concurrency));
+        this.items = Executors.newFixedThreadPool(Math.max(1, concurrency), r -> {
+            Thread t = new Thread(r, "tenken-" + service + "-" + THREADS.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    public String service() {
+        return service;
+    }
+
+    public AwsClients clients() {
+        return clients;
+    }
+
+    public String accountId() {
+        return accountId;
+    }
+
+    public String partition() {
+        return partition;
+    }
+
+    public List<String> scanRegions() {
+        return scanRegions;
+    }
+
+    void regionVisited(String region) {
+        regions.add(region);
+    }
+
+    public List<String> regions() {
+        return List.copyOf(regions);
+    }
+
+    public List<CollectionError> errors() {
+        return List.copyOf(errors);
+    }
+
+    public long succeeded() {
+        return succeeded.get();
+    }
+
+    /** Runs one API call (or one paginated listing); null when it failed (the error is recorded). */
+    public <T> T call(String region, String operation, String resourceId, Supplier<T> call) {
+        Outcome<T> o = callOrAbsent(region, operation, resourceId, call);
+        return o.value();
+    }
+
+    /**
+     * Runs one API call; an error whose code is one of {@code notFoundCodes} means "not
+     * configured" and is an ABSENT outcome, not an error.
+     */
+    public <T> Outcome<T> callOrAbsent(String region, String operation, String resourceId, Supplier<T> call,
+                                       String... notFoundCodes) {
+        boolean acquired = false;
+        try {
+            permits.acquire();
+            acquired = true;
+            T v = call.get();
+            succeeded.incrementAndGet();
+            return Outcome.ok(v);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            record(region, operation, resourceId, "Interrupted", "collection interrupted");
+            return Outcome.failed();
+        } catch (RuntimeException e) {
+            String code = Errors.code(e);
+            for (String nf : notFoundCodes) {
+                if (nf.equals(code)) {
+                    succeeded.incrementAndGet();
+                    return Outcome.absent();
+                }
+            }
+            record(region, operation, resourceId, code, Errors.message(e));
+            LOG.debug("{} {} in {} failed", service, operation, region, e);
+            return Outcome.failed();
+        } finally {
+            if (acquired) {
+                permits.release();
+            }
+        }
+    }
+
+    public void record(String region, String operation, String resourceId, String code, String message) {
+        errors.add(CollectionError.builder().service(service).region(region).operation(operation)
+                .errorCode(code).message(message).resourceId(resourceId).build());
+    }
+
+    /** Runs {@code work} for every item on this service's bounded pool and waits for all. */
+    public <X> void forEach(Collection<X> itemsToDo, Consumer<X> work) {
+        if (itemsToDo.size() <= 1 || Thread.currentThread().getName().startsWith("tenken-" + service + "-")) {
+            // Nested fan-out runs inline: waiting on our own bounded pool could deadlock.
+            itemsToDo.forEach(work);
+            return;
+        }
+        List<Future<?>> futures = new ArrayList<>(itemsToDo.size());
+        for (X x : itemsToDo) {
+            futures.add(items.submit(() -> work.accept(x)));
+        }
+        for (Future<?> f : futures) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                Throwable c = e.getCause();
+                if (c instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IllegalStateException(c);
+            }
+        }
+    }
+
+    public String arn(String svc, String region, String resource) {
+        return "arn:" + partition + ":" + svc + ":" + region + ":" + accountId + ":" + resource;
+    }
+
+    @Override
+    public void close() {
+        items.shutdownNow();
+    }
+}
