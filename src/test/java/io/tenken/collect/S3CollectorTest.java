@@ -1,0 +1,98 @@
+package io.tenken.collect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tenken.facts.Bucket;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.BucketLocationConstraint;
+import software.amazon.awssdk.services.s3control.S3ControlClient;
+
+@ExtendWith(MotoServerExtension.class)
+class S3CollectorTest {
+    static final String TLS_ONLY = """
+            {"Version":"2012-10-17","Statement":[{"Sid":"TlsOnly","Effect":"Deny","Principal":"*","Action":"s3:*",
+             "Resource":["arn:aws:s3:::logs-hardened","arn:aws:s3:::logs-hardened/*"],
+             "Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}""";
+
+    @Test
+    void collectsBucketSettingsAndAccountPublicAccessBlock() {
+        S3Client s3 = Moto.s3("us-east-1");
+        s3.createBucket(r -> r.bucket("plain-bucket"));
+        S3Client tokyo = Moto.s3("ap-northeast-1");
+        tokyo.createBucket(r -> r.bucket("logs-hardened").objectLockEnabledForBucket(true)
+                .createBucketConfiguration(c -> c.locationConstraint(BucketLocationConstraint.AP_NORTHEAST_1)));
+        tokyo.putBucketEncryption(r -> r.bucket("logs-hardened").serverSideEncryptionConfiguration(c -> c.rules(
+                rule -> rule.bucketKeyEnabled(true).applyServerSideEncryptionByDefault(d -> d.sseAlgorithm("aws:kms")
+                        .kmsMasterKeyID("arn:aws:kms:ap-northeast-1:123456789012:key/abc")))));
+        tokyo.putPublicAccessBlock(r -> r.bucket("logs-hardened").publicAccessBlockConfiguration(p -> p
+                .blockPublicAcls(true).ignorePublicAcls(true).blockPublicPolicy(true).restrictPublicBuckets(true)));
+        tokyo.putBucketVersioning(r -> r.bucket("logs-hardened").versioningConfiguration(v -> v.status("Enabled")));
+        tokyo.putBucketLifecycleConfiguration(r -> r.bucket("logs-hardened").lifecycleConfiguration(l -> l.rules(
+                x -> x.id("expire").status("Enabled").filter(f -> f.prefix("")).expiration(e -> e.days(400)),
+                x -> x.id("expire-tmp").status("Enabled").filter(f -> f.prefix("tmp/")).expiration(e -> e.days(30)),
+                x -> x.id("off").status("Disabled").filter(f -> f.prefix("old/")).expiration(e -> e.days(1)))));
+        tokyo.createBucket(r -> r.bucket("access-logs").acl("log-delivery-write")
+                .createBucketConfiguration(c -> c.locationConstraint(BucketLocationConstraint.AP_NORTHEAST_1)));
+        tokyo.putBucketLogging(r -> r.bucket("logs-hardened").bucketLoggingStatus(b -> b.loggingEnabled(
+                le -> le.targetBucket("access-logs").targetPrefix("access/"))));
+        tokyo.putBucketTagging(r -> r.bucket("logs-hardened").tagging(t -> t.tagSet(tag -> tag.key("sensitivity").value("high"))));
+        // Seeded last: moto applies a SecureTransport deny to object calls.
+        tokyo.putBucketPolicy(r -> r.bucket("logs-hardened").policy(TLS_ONLY));
+        S3ControlClient control = S3ControlClient.builder().region(software.amazon.awssdk.regions.Region.US_EAST_1)
+                .credentialsProvider(Moto.CREDS).endpointProvider(p -> java.util.concurrent.CompletableFuture.completedFuture(
+                        software.amazon.awssdk.endpoints.Endpoint.builder().url(MotoServerExtension.endpoint()).build()))
+                .build();
+        control.putPublicAccessBlock(r -> r.accountId(Moto.ACCOUNT).publicAccessBlockConfiguration(p -> p
+                .blockPublicAcls(true).ignorePublicAcls(true).blockPublicPolicy(true).restrictPublicBuckets(false)));
+
+        var s = ScanTestSupport.scan(List.of("s3"), "us-east-1");
+
+        assertEquals(List.of(), s.getErrors(), () -> ScanTestSupport.describe(s.getErrors()));
+        List<Bucket> buckets = s.getFacts().getBuckets();
+        assertEquals(List.of("access-logs", "logs-hardened", "plain-bucket"), buckets.stream().map(Bucket::getName).toList());
+        Bucket h = buckets.get(1);
+        Bucket p = buckets.get(2);
+        assertEquals("ap-northeast-1", h.getRegion());
+        assertEquals("arn:aws:s3:::logs-hardened", h.getArn());
+        assertEquals("aws:kms", h.getEncryptionAlgorithm());
+        assertEquals("arn:aws:kms:ap-northeast-1:123456789012:key/abc", h.getKmsKeyId());
+        assertTrue(h.isBucketKeyEnabled());
+        assertTrue(h.getPublicAccessBlock().isAllOn());
+        assertTrue(h.getPolicyJson().contains("aws:SecureTransport"));
+        assertEquals("Enabled", h.getVersioning());
+        assertTrue(h.isObjectLockEnabled());
+        assertEquals(30, h.getLifecycleExpirationDays());
+        assertEquals("access-logs", h.getAccessLogTargetBucket());
+        assertEquals("high", h.getTags().get("sensitivity"));
+
+        // Not configured is a fact (null), not an error.
+        assertEquals("us-east-1", p.getRegion());
+        assertNull(p.getEncryptionAlgorithm());
+        assertNull(p.getPublicAccessBlock());
+        assertNull(p.getPolicyJson());
+        assertNull(p.getVersioning());
+        assertFalse(p.isObjectLockEnabled());
+        assertNull(p.getLifecycleExpirationDays());
+        assertNull(p.getAccessLogTargetBucket());
+
+        var pab = s.getFacts().getAccountSettings().getS3PublicAccessBlock();
+        assertNotNull(pab);
+        assertTrue(pab.isBlockPublicAcls());
+        assertFalse(pab.isRestrictPublicBuckets());
+    }
+
+    @Test
+    void missingAccountPublicAccessBlockIsNullNotError() {
+        Moto.s3("us-east-1").createBucket(r -> r.bucket("only"));
+        var s = ScanTestSupport.scan(List.of("s3"), "us-east-1");
+        assertEquals(List.of(), s.getErrors(), () -> ScanTestSupport.describe(s.getErrors()));
+        assertNull(s.getFacts().getAccountSettings().getS3PublicAccessBlock());
+    }
+}
