@@ -24,8 +24,9 @@ public final class BedrockCollector implements Collector {
         var logging = run.call(region, "GetModelInvocationLoggingConfiguration", null,
                 () -> java.util.Optional.ofNullable(c.getModelInvocationLoggingConfiguration(r -> { }).loggingConfig()));
         if (logging != null) {
-            sink.bedrockLogging.add(logging(run, region, logging.orElse(null)));
-            if (logging.isPresent()) {
+            BedrockLoggingConfig cfg = logging(run, region, logging.orElse(null));
+            sink.bedrockLogging.add(cfg);
+            if (cfg.isConfigured()) {
                 sink.bedrockRegions.add(region);
             }
         }
@@ -49,6 +50,10 @@ public final class BedrockCollector implements Collector {
     }
 
     static BedrockLoggingConfig logging(ServiceRun run, String region, LoggingConfig l) {
+        if (l != null && l.cloudWatchConfig() == null && l.s3Config() == null && l.textDataDeliveryEnabled() == null
+                && l.imageDataDeliveryEnabled() == null && l.embeddingDataDeliveryEnabled() == null) {
+            l = null; // an empty object (moto answers {} for a region without configuration)
+        }
         var b = BedrockLoggingConfig.builder().accountId(run.accountId()).region(region).configured(l != null);
         if (l != null) {
             if (l.cloudWatchConfig() != null) {
