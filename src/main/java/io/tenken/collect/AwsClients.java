@@ -91,10 +91,16 @@ public final class AwsClients implements AutoCloseable {
                         .apiCallAttemptTimeout(options.getAttemptTimeout())
                         .executionInterceptors(List.of(guard, new CallCounter(counter(service))))
                         .build());
-        if (options.getEndpointUrl() != null) {
-            builder.endpointOverride(options.getEndpointUrl());
+        URI endpoint = endpoint(service);
+        if (endpoint != null) {
+            builder.endpointOverride(endpoint);
         }
         return builder;
+    }
+
+    private URI endpoint(String service) {
+        URI u = options.getServiceEndpoints().get(service);
+        return u != null ? u : options.getEndpointUrl();
     }
 
     @SuppressWarnings("unchecked")
@@ -134,7 +140,7 @@ public final class AwsClients implements AutoCloseable {
     public S3Client s3(String region) {
         return cached("s3", region, () -> {
             var b = configure(S3Client.builder(), "s3", region, credentials, readOnly);
-            if (options.getEndpointUrl() != null) {
+            if (endpoint("s3") != null) {
                 b.forcePathStyle(true);
             }
             return b.build();
@@ -145,7 +151,7 @@ public final class AwsClients implements AutoCloseable {
         return cached("s3control", GLOBAL_CALL_REGION, () -> {
             // Counted under s3: the account-level public access block is part of the s3 service.
             var b = configure(S3ControlClient.builder(), "s3", GLOBAL_CALL_REGION, credentials, readOnly);
-            URI override = options.getEndpointUrl();
+            URI override = endpoint("s3");
             if (override != null) {
                 // s3control puts the account id in front of the host; an override has no such host.
                 b.endpointOverride(null);

@@ -19,6 +19,8 @@ public class ScanOptions {
     String roleArn;
     /** Endpoint override for every client (e.g. a moto server); null for AWS. */
     URI endpointUrl;
+    /** Per-service endpoint overrides (service key → URL), taking precedence over {@link #endpointUrl}. */
+    @Builder.Default java.util.Map<String, URI> serviceEndpoints = java.util.Map.of();
     /** Explicit credentials (tests); overrides profile and the default chain. */
     AwsCredentialsProvider credentialsProvider;
     /** Concurrent API calls per service. */

@@ -39,7 +39,8 @@ public final class Moto {
                 .regions(List.of(regions)).maxAttempts(2).progress(false);
     }
 
-    public static ScanOptions.ScanOptionsBuilder options(URI endpoint, String... regions) {
-        return options(regions).endpointUrl(endpoint);
+    /** Options with Bedrock served by {@code bedrockEndpoint} (a {@link BedrockGuardrailStub}), the rest by moto. */
+    public static ScanOptions.ScanOptionsBuilder options(URI bedrockEndpoint, String... regions) {
+        return options(regions).serviceEndpoints(java.util.Map.of("bedrock", bedrockEndpoint));
     }
 }

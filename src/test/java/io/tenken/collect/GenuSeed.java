@@ -1,0 +1,124 @@
+package io.tenken.collect;
+
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.bedrock.BedrockClient;
+import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
+import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.kms.KmsClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.BucketLocationConstraint;
+import software.amazon.awssdk.services.s3control.S3ControlClient;
+import software.amazon.awssdk.services.wafv2.Wafv2Client;
+import software.amazon.awssdk.services.wafv2.model.Scope;
+
+/**
+ * Seeds moto with a GenU-like deployment: the app in ap-northeast-1, Bedrock models in
+ * us-east-1. DEFAULT is GenU's cdk.json defaults (self sign-up, no WAF, Lambda role with
+ * bedrock:* on *, no invocation logging, no trail, never-expiring log groups); HARDENED is the
+ * same app with the checklist applied.
+ */
+final class GenuSeed {
+    enum Profile { DEFAULT, HARDENED }
+
+    static final String APP = "ap-northeast-1";
+    static final String MODEL = "us-east-1";
+
+    private GenuSeed() {
+    }
+
+    static void seed(Profile p) {
+        boolean h = p == Profile.HARDENED;
+        var cognito = Moto.client(CognitoIdentityProviderClient.builder(), APP);
+        String pool;
+        if (h) {
+            pool = cognito.createUserPool(r -> r.poolName("genu-users")
+                    .adminCreateUserConfig(a -> a.allowAdminCreateUserOnly(true))
+                    .policies(x -> x.passwordPolicy(pw -> pw.minimumLength(12).requireUppercase(true)
+                            .requireLowercase(true).requireNumbers(true).requireSymbols(true).temporaryPasswordValidityDays(7)))
+                    .deletionProtection("ACTIVE").userPoolAddOns(a -> a.advancedSecurityMode("ENFORCED"))).userPool().id();
+            cognito.setUserPoolMfaConfig(r -> r.userPoolId(pool).mfaConfiguration("ON")
+                    .softwareTokenMfaConfiguration(t -> t.enabled(true)));
+        } else {
+            pool = cognito.createUserPool(r -> r.poolName("genu-users")).userPool().id();
+        }
+        cognito.createUserPoolClient(r -> {
+            r.userPoolId(pool).clientName("genu-web");
+            if (h) {
+                r.accessTokenValidity(60).idTokenValidity(60).refreshTokenValidity(7)
+                        .tokenValidityUnits(u -> u.accessToken("minutes").idToken("minutes").refreshToken("days"))
+                        .preventUserExistenceErrors("ENABLED").enableTokenRevocation(true);
+            }
+        });
+
+        var cf = Moto.client(CloudFrontClient.builder(), MODEL);
+        String aclArn = null;
+        if (h) {
+            var edge = Moto.client(Wafv2Client.builder(), "us-east-1");
+            aclArn = Seeds.allowlistAcl(edge, Scope.CLOUDFRONT, "genu-cf", "203.0.113.0/24", true).arn();
+            var regional = Moto.client(Wafv2Client.builder(), APP);
+            var racl = Seeds.allowlistAcl(regional, Scope.REGIONAL, "genu-regional", "203.0.113.0/24", true);
+            String poolArn = "arn:aws:cognito-idp:" + APP + ":" + Moto.ACCOUNT + ":userpool/" + pool;
+            regional.associateWebACL(r -> r.webACLArn(racl.arn()).resourceArn(poolArn));
+        }
+        Seeds.distribution(cf, "genu-web", aclArn, "redirect-to-https", !h);
+
+        S3Client s3 = Moto.s3(APP);
+        for (String b : new String[] {"genu-web-assets", "genu-rag-docs"}) {
+            s3.createBucket(r -> r.bucket(b).createBucketConfiguration(c -> c.locationConstraint(BucketLocationConstraint.AP_NORTHEAST_1)));
+            if (h) {
+                s3.putBucketEncryption(r -> r.bucket(b).serverSideEncryptionConfiguration(c -> c.rules(
+                        x -> x.applyServerSideEncryptionByDefault(d -> d.sseAlgorithm("AES256")))));
+                s3.putPublicAccessBlock(r -> r.bucket(b).publicAccessBlockConfiguration(x -> x.blockPublicAcls(true)
+                        .ignorePublicAcls(true).blockPublicPolicy(true).restrictPublicBuckets(true)));
+            }
+        }
+
+        var iam = Moto.client(IamClient.builder(), MODEL);
+        iam.createRole(r -> r.roleName("genu-predict-lambda").assumeRolePolicyDocument(IamBedrockCollectorsTest.LAMBDA_TRUST));
+        iam.putRolePolicy(r -> r.roleName("genu-predict-lambda").policyName("bedrock").policyDocument(h
+                ? "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"bedrock:InvokeModel\","
+                  + "\"bedrock:InvokeModelWithResponseStream\"],\"Resource\":\"arn:aws:bedrock:us-east-1::foundation-model/"
+                  + "anthropic.claude-3-5-sonnet-20240620-v1:0\"}]}"
+                : IamBedrockCollectorsTest.BEDROCK_ALL));
+
+        var logs = Moto.client(CloudWatchLogsClient.builder(), APP);
+        for (String g : new String[] {"/aws/lambda/genu-predict", "/aws/lambda/genu-predict-stream"}) {
+            logs.createLogGroup(r -> r.logGroupName(g));
+            if (h) {
+                logs.putRetentionPolicy(r -> r.logGroupName(g).retentionInDays(400));
+            }
+        }
+
+        if (h) {
+            var kms = Moto.client(KmsClient.builder(), APP);
+            String key = kms.createKey(r -> r.description("genu")).keyMetadata().arn();
+            kms.enableKeyRotation(r -> r.keyId(key));
+            Moto.s3(MODEL).createBucket(r -> r.bucket("genu-audit-trail"));
+            Moto.s3(MODEL).putBucketVersioning(r -> r.bucket("genu-audit-trail").versioningConfiguration(v -> v.status("Enabled")));
+            Moto.s3(MODEL).putBucketEncryption(r -> r.bucket("genu-audit-trail").serverSideEncryptionConfiguration(c -> c.rules(
+                    x -> x.applyServerSideEncryptionByDefault(d -> d.sseAlgorithm("aws:kms").kmsMasterKeyID(key)))));
+            var ct = Moto.client(CloudTrailClient.builder(), MODEL);
+            ct.createTrail(r -> r.name("audit").s3BucketName("genu-audit-trail").isMultiRegionTrail(true)
+                    .enableLogFileValidation(true).kmsKeyId(key));
+            ct.startLogging(r -> r.name("audit"));
+            for (String region : new String[] {APP, MODEL}) {
+                var invLogs = Moto.client(CloudWatchLogsClient.builder(), region);
+                invLogs.createLogGroup(r -> r.logGroupName("/genu/bedrock/invocations").kmsKeyId(key));
+                invLogs.putRetentionPolicy(r -> r.logGroupName("/genu/bedrock/invocations").retentionInDays(400));
+                Moto.client(BedrockClient.builder(), region).putModelInvocationLoggingConfiguration(r -> r.loggingConfig(
+                        l -> l.textDataDeliveryEnabled(true).cloudWatchConfig(c -> c.logGroupName("/genu/bedrock/invocations")
+                                .roleArn("arn:aws:iam::123456789012:role/bedrock-logging"))));
+            }
+            S3ControlClient.builder().region(Region.US_EAST_1).credentialsProvider(Moto.CREDS)
+                    .endpointProvider(x -> java.util.concurrent.CompletableFuture.completedFuture(
+                            software.amazon.awssdk.endpoints.Endpoint.builder().url(MotoServerExtension.endpoint()).build()))
+                    .build().putPublicAccessBlock(r -> r.accountId(Moto.ACCOUNT).publicAccessBlockConfiguration(x -> x
+                            .blockPublicAcls(true).ignorePublicAcls(true).blockPublicPolicy(true).restrictPublicBuckets(true)));
+            iam.updateAccountPasswordPolicy(r -> r.minimumPasswordLength(14).requireSymbols(true).requireNumbers(true)
+                    .requireUppercaseCharacters(true).requireLowercaseCharacters(true));
+        }
+    }
+}
