@@ -44,14 +44,14 @@ final class ErrorScope {
     static CollectionError blocking(List<CollectionError> errors, String resourceId, String region,
                                     boolean accountLevel, Status status) {
         for (CollectionError e : errors) {
+            if (accountLevel) {
+                return e;
+            }
             if (e.getResourceId() != null) {
                 if (e.getResourceId().equals(resourceId)) {
                     return e;
                 }
                 continue;
-            }
-            if (accountLevel) {
-                return e;
             }
             boolean sameScope = Resource.GLOBAL.equals(e.getRegion()) || Resource.GLOBAL.equals(region)
                     || e.getRegion() == null || e.getRegion().equals(region);

@@ -3,6 +3,7 @@ package io.tenken.engine;
 import io.tenken.facts.AccountSettings;
 import io.tenken.facts.CollectionError;
 import io.tenken.facts.Resource;
+import io.tenken.facts.ScanContext;
 import io.tenken.findings.Finding;
 import io.tenken.findings.Status;
 import io.tenken.policy.Policy;
@@ -62,8 +63,19 @@ public final class Evaluator {
                     .partition(snapshot.getPartition()).build());
         }
         facts.add(policy);
+        facts.add(new ScanContext(snapshot.getAccountId(), snapshot.getPartition(),
+                snapshot.getRegions() == null ? List.of() : snapshot.getRegions(), collectedAt(snapshot)));
         session.execute(facts);
         return verdicts;
+    }
+
+    private static java.time.Instant collectedAt(Snapshot snapshot) {
+        try {
+            return snapshot.getCollectedAt() == null ? null : java.time.Instant.parse(snapshot.getCollectedAt());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new io.tenken.InvalidInputException("snapshot collectedAt '" + snapshot.getCollectedAt()
+                    + "' is not an ISO-8601 instant (e.g. 2026-11-01T09:00:00Z)");
+        }
     }
 
     private List<Finding> findingsFor(RuleMetadata rule, List<Verdicts.Verdict> verdicts,

@@ -55,7 +55,10 @@ public final class KjarBuilder {
     }
 
     private static String describe(Message m, Map<String, DrlSource> byPath) {
-        DrlSource src = m.getPath() == null ? null : byPath.get(m.getPath());
+        // Drools reports the path relative to src/main/resources or to the project root.
+        DrlSource src = m.getPath() == null ? null : byPath.entrySet().stream()
+                .filter(e -> e.getKey().equals(m.getPath()) || e.getKey().endsWith("/" + m.getPath()))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
         String file = src != null ? src.origin() : (m.getPath() != null ? m.getPath() : "rules");
         String text = m.getText() == null ? "rule compilation failed" : m.getText().strip();
         int nl = text.indexOf('\n');

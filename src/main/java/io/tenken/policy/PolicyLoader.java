@@ -18,7 +18,15 @@ public final class PolicyLoader {
     private PolicyLoader() {
     }
 
+    /** A policy and the sha256 of the file it came from (report evidence). */
+    public record LoadedPolicy(Policy policy, String sha256) {
+    }
+
     public static Policy load(Path file) {
+        return loadWithSha(file).policy();
+    }
+
+    public static LoadedPolicy loadWithSha(Path file) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -41,7 +49,7 @@ public final class PolicyLoader {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(file + ": " + problems.get(0));
         }
-        return policy;
+        return new LoadedPolicy(policy, io.tenken.snapshot.Sha256.hex(bytes));
     }
 
     static List<String> validate(Policy p) {

@@ -1,0 +1,28 @@
+package io.tenken.cli;
+
+import io.tenken.findings.Report;
+import io.tenken.findings.Severity;
+import io.tenken.findings.Status;
+
+/**
+ * Process exit codes, the contract CI pipelines rely on (README, "Exit codes"):
+ * 0 nothing at or above the threshold failed; 1 failures at or above it; 2 usage or input
+ * error; 3 the scan could not see everything (collection errors), which outranks 1 so a gate
+ * can tell "non-compliant" from "could not see".
+ */
+public final class ExitCodes {
+    public static final int OK = 0;
+    public static final int FAILURES = 1;
+    public static final int INPUT_ERROR = 2;
+    public static final int COLLECTION_ERRORS = 3;
+
+    private ExitCodes() {
+    }
+
+    public static int of(Report report, Severity failOn, boolean allowCollectionErrors) {
+        if (!allowCollectionErrors && report.summary().count(Status.ERROR) > 0) {
+            return COLLECTION_ERRORS;
+        }
+        return report.summary().failuresAtLeast(failOn) > 0 ? FAILURES : OK;
+    }
+}

@@ -1,0 +1,40 @@
+package io.tenken.cli;
+
+import io.tenken.engine.Assessment;
+import io.tenken.engine.RulePack;
+import io.tenken.findings.Report;
+import io.tenken.policy.Policy;
+import io.tenken.policy.PolicyLoader;
+import io.tenken.report.ReportRenderer;
+import io.tenken.report.ReportWriter;
+import io.tenken.snapshot.LoadedSnapshot;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * evaluate → findings → render, shared by every command that produces reports. All inputs are
+ * loaded and validated before anything is written.
+ */
+public final class ReportJob {
+    public record Result(Report report, List<Path> files) {
+    }
+
+    private ReportJob() {
+    }
+
+    public static RulePack rulePack(Path rulesDir) {
+        return rulesDir == null ? RulePack.bundled() : RulePack.withOverrides(rulesDir);
+    }
+
+    public static PolicyLoader.LoadedPolicy policy(Path policyFile) {
+        return policyFile == null ? new PolicyLoader.LoadedPolicy(Policy.defaults(), null)
+                : PolicyLoader.loadWithSha(policyFile);
+    }
+
+    public static Result run(LoadedSnapshot snapshot, RulePack pack, PolicyLoader.LoadedPolicy policy,
+                             String lang, List<ReportRenderer> renderers, Path outDir) throws IOException {
+        Report report = Assessment.assess(snapshot, pack, policy.policy(), policy.sha256(), lang);
+        return new Result(report, ReportWriter.write(report, renderers, outDir));
+    }
+}

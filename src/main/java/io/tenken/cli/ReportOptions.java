@@ -1,0 +1,44 @@
+package io.tenken.cli;
+
+import io.tenken.InvalidInputException;
+import io.tenken.report.ReportRenderer;
+import io.tenken.report.Renderers;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Options shared by every command that writes reports. */
+public final class ReportOptions {
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT",
+            description = "Report formats, comma-separated (default: html,json).")
+    List<String> formats = List.of("html", "json");
+
+    @Option(names = "--lang", paramLabel = "LANG", description = "Report language: en or ja (default: en).")
+    String lang = "en";
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Directory of .drl files (and messages_en/ja.properties) that add to or replace bundled rule files of the same name.")
+    Path rulesDir;
+
+    @Option(names = "--policy", paramLabel = "FILE", description = "Organisation policy (YAML) with thresholds; default: built-in.")
+    Path policyFile;
+
+    public String lang() {
+        if (!"en".equals(lang) && !"ja".equals(lang)) {
+            throw new InvalidInputException("--lang: '" + lang + "' is not one of en, ja");
+        }
+        return lang;
+    }
+
+    public List<ReportRenderer> renderers() {
+        return Renderers.forFormats(formats);
+    }
+
+    public Path rulesDir() {
+        return rulesDir;
+    }
+
+    public Path policyFile() {
+        return policyFile;
+    }
+}

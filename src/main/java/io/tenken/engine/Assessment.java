@@ -1,0 +1,58 @@
+package io.tenken.engine;
+
+import io.tenken.Version;
+import io.tenken.facts.CollectionError;
+import io.tenken.findings.Finding;
+import io.tenken.findings.Report;
+import io.tenken.findings.ReportMetadata;
+import io.tenken.findings.ServiceCoverage;
+import io.tenken.findings.Summary;
+import io.tenken.policy.Policy;
+import io.tenken.snapshot.LoadedSnapshot;
+import io.tenken.snapshot.ServiceStatus;
+import io.tenken.snapshot.Snapshot;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** Snapshot + rule pack + policy → {@link Report}: the whole offline evaluation in one call. */
+public final class Assessment {
+    private Assessment() {
+    }
+
+    public static Report assess(LoadedSnapshot loaded, RulePack pack, Policy policy, String policySha256,
+                                String lang) {
+        Snapshot s = loaded.snapshot();
+        List<Finding> findings = new Evaluator(pack).evaluate(s, policy, lang);
+        List<String> regions = s.getRegions() == null ? List.of() : new ArrayList<>(new TreeSet<>(s.getRegions()));
+        ReportMetadata meta = new ReportMetadata(Version.get(), pack.sha256(), loaded.sha256(), policySha256,
+                s.getAccountId(), s.getPartition(), regions, s.getCollectedAt(), s.getCallerArn(),
+                s.getToolVersion(), lang);
+        return new Report(Report.SCHEMA_VERSION, meta, Summary.of(findings), coverage(s, pack),
+                pack.catalog(lang), findings);
+    }
+
+    /** One row per service the snapshot has or the rules need; a needed, missing one shows NOT_COLLECTED. */
+    static List<ServiceCoverage> coverage(Snapshot s, RulePack pack) {
+        Map<String, ServiceCoverage> rows = new TreeMap<>();
+        Map<String, Integer> errorCounts = new TreeMap<>();
+        for (CollectionError e : s.getErrors()) {
+            errorCounts.merge(e.getService(), 1, Integer::sum);
+        }
+        s.getServices().forEach((name, st) -> rows.put(name, row(name, st, errorCounts.getOrDefault(name, 0))));
+        for (RuleMetadata r : pack.rules()) {
+            for (String service : r.requires()) {
+                rows.computeIfAbsent(service, n -> new ServiceCoverage(n, "NOT_COLLECTED", List.of(), 0, 0,
+                        errorCounts.getOrDefault(n, 0)));
+            }
+        }
+        return List.copyOf(rows.values());
+    }
+
+    private static ServiceCoverage row(String name, ServiceStatus st, int errors) {
+        List<String> regions = st.getRegions() == null ? List.of() : new ArrayList<>(new TreeSet<>(st.getRegions()));
+        return new ServiceCoverage(name, st.getStatus(), regions, st.getApiCalls(), st.getElapsedMs(), errors);
+    }
+}

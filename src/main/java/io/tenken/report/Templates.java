@@ -1,0 +1,62 @@
+package io.tenken.report;
+
+import freemarker.core.JSONCFormat;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import io.tenken.findings.Report;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The FreeMarker set-up every template renderer shares. {@code .ftlh} templates auto-escape
+ * HTML; JSON templates write strings with {@code ?c} in the JSON c_format. Templates cannot
+ * instantiate classes, and any template error aborts rendering instead of printing a partial page.
+ */
+final class Templates {
+    private static final Configuration CONFIG = configure();
+
+    private Templates() {
+    }
+
+    private static Configuration configure() {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        cfg.setClassForTemplateLoading(Templates.class, "/reports");
+        cfg.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        cfg.setOutputEncoding(StandardCharsets.UTF_8.name());
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setCFormat(JSONCFormat.INSTANCE);
+        cfg.setNumberFormat("computer");
+        cfg.setBooleanFormat("c");
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        return cfg;
+    }
+
+    static byte[] render(String templateName, Report report, Map<String, Object> extra) {
+        try {
+            Template t = CONFIG.getTemplate(templateName);
+            Map<String, Object> model = new HashMap<>(extra);
+            model.put("report", report);
+            StringWriter out = new StringWriter(64 * 1024);
+            t.process(model, out);
+            return out.toString().getBytes(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load report template " + templateName, e);
+        } catch (TemplateException e) {
+            throw new IllegalStateException("report template " + templateName + " failed: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.tenken;
+
+import io.tenken.facts.Bucket;
+import io.tenken.snapshot.Facts;
+import io.tenken.snapshot.ServiceStatus;
+import io.tenken.snapshot.Snapshot;
+import io.tenken.snapshot.SnapshotWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Small complete snapshots for tests that are not about one rule. */
+public final class TestSnapshots {
+    public static final List<String> SERVICES = List.of("sts", "cognito-idp", "wafv2", "cloudfront", "s3",
+            "cloudtrail", "logs", "bedrock", "iam", "kms", "ec2");
+
+    private TestSnapshots() {
+    }
+
+    public static Map<String, ServiceStatus> allCollected() {
+        Map<String, ServiceStatus> m = new TreeMap<>();
+        SERVICES.forEach(s -> m.put(s, ServiceStatus.builder().regions(List.of("ap-northeast-1")).apiCalls(3).build()));
+        return m;
+    }
+
+    public static Snapshot withFacts(Facts facts) {
+        return Snapshot.builder().schemaVersion(1).accountId("123456789012").regions(List.of("ap-northeast-1"))
+                .collectedAt("2026-11-01T00:00:00Z").toolVersion("test").services(allCollected()).facts(facts).build();
+    }
+
+    public static Snapshot withBuckets(String... names) {
+        return withFacts(Facts.builder().buckets(java.util.Arrays.stream(names)
+                .map(n -> Bucket.builder().name(n).region("ap-northeast-1").build()).toList()).build());
+    }
+
+    public static Path write(Snapshot s, Path file) throws IOException {
+        SnapshotWriter.write(s, file);
+        return file;
+    }
+}
