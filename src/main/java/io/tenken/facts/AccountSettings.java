@@ -1,5 +1,6 @@
 package io.tenken.facts;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import lombok.Builder;
 import lombok.Value;
@@ -25,6 +26,7 @@ public class AccountSettings implements Resource {
     }
 
     @Override
+    @JsonIgnore // derived, not part of the snapshot
     public String getRegion() {
         return GLOBAL;
     }

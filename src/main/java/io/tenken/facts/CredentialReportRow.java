@@ -1,5 +1,6 @@
 package io.tenken.facts;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import lombok.Builder;
 import lombok.Value;
 import lombok.extern.jackson.Jacksonized;
@@ -29,6 +30,7 @@ public class CredentialReportRow implements Resource {
     }
 
     @Override
+    @JsonIgnore // derived, not part of the snapshot
     public String getRegion() {
         return GLOBAL;
     }

@@ -1,5 +1,6 @@
 package io.tenken.facts;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import lombok.Builder;
 import lombok.Value;
@@ -29,6 +30,7 @@ public class IamPrincipal implements Resource {
     }
 
     @Override
+    @JsonIgnore // derived, not part of the snapshot
     public String getRegion() {
         return GLOBAL;
     }

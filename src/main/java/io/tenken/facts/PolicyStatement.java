@@ -1,5 +1,6 @@
 package io.tenken.facts;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import lombok.Builder;
 import lombok.Value;
@@ -26,6 +27,7 @@ public class PolicyStatement {
     /** The Condition block as JSON; null when the statement is unconditional. */
     String conditionJson;
 
+    @JsonIgnore // derived, not part of the snapshot
     public boolean isConditional() {
         return conditionJson != null && !conditionJson.isBlank() && !"{}".equals(conditionJson.trim());
     }

@@ -1,5 +1,6 @@
 package io.tenken.facts;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import lombok.Builder;
 import lombok.Value;
 import lombok.extern.jackson.Jacksonized;
@@ -14,6 +15,7 @@ public class PublicAccessBlock {
     boolean blockPublicPolicy;
     boolean restrictPublicBuckets;
 
+    @JsonIgnore // derived, not part of the snapshot
     public boolean isAllOn() {
         return blockPublicAcls && ignorePublicAcls && blockPublicPolicy && restrictPublicBuckets;
     }

@@ -1,5 +1,6 @@
 package io.tenken.facts;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import lombok.Builder;
 import lombok.Value;
 import lombok.extern.jackson.Jacksonized;
@@ -30,14 +31,17 @@ public class UserPoolClient implements Resource {
         return (userPoolArn != null ? userPoolArn : userPoolId) + "/client/" + clientId;
     }
 
+    @JsonIgnore // derived, not part of the snapshot
     public long getAccessTokenMinutes() {
         return TokenDurations.minutes(accessTokenValidity, accessTokenUnit, 60, "hours");
     }
 
+    @JsonIgnore // derived, not part of the snapshot
     public long getIdTokenMinutes() {
         return TokenDurations.minutes(idTokenValidity, idTokenUnit, 60, "hours");
     }
 
+    @JsonIgnore // derived, not part of the snapshot
     public long getRefreshTokenMinutes() {
         return TokenDurations.minutes(refreshTokenValidity, refreshTokenUnit, 30L * 1440L, "days");
     }

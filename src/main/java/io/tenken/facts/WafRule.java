@@ -1,5 +1,6 @@
 package io.tenken.facts;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import lombok.Builder;
 import lombok.Value;
@@ -20,6 +21,7 @@ public class WafRule {
     WafStatement statement;
 
     /** Every IP set this rule references anywhere in its statement tree. */
+    @JsonIgnore // derived, not part of the snapshot
     public List<String> getIpSetArns() {
         return statement == null ? List.of() : statement.ipSetArnsDeep();
     }

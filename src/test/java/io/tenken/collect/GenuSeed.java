@@ -104,6 +104,8 @@ final class GenuSeed {
             ct.createTrail(r -> r.name("audit").s3BucketName("genu-audit-trail").isMultiRegionTrail(true)
                     .enableLogFileValidation(true).kmsKeyId(key));
             ct.startLogging(r -> r.name("audit"));
+            ct.putEventSelectors(r -> r.trailName("audit").eventSelectors(e -> e.readWriteType("All")
+                    .includeManagementEvents(true)));
             for (String region : new String[] {APP, MODEL}) {
                 var invLogs = Moto.client(CloudWatchLogsClient.builder(), region);
                 invLogs.createLogGroup(r -> r.logGroupName("/genu/bedrock/invocations").kmsKeyId(key));

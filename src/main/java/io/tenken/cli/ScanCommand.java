@@ -1,0 +1,139 @@
+package io.tenken.cli;
+
+import io.tenken.InvalidInputException;
+import io.tenken.collect.ScanOptions;
+import io.tenken.collect.Scanner;
+import io.tenken.engine.RulePack;
+import io.tenken.findings.Severity;
+import io.tenken.policy.PolicyLoader;
+import io.tenken.report.ReportRenderer;
+import io.tenken.snapshot.LoadedSnapshot;
+import io.tenken.snapshot.Snapshot;
+import io.tenken.snapshot.SnapshotReader;
+import io.tenken.snapshot.SnapshotWriter;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code tenken scan --out DIR}: collect a live account (read-only) into {@code DIR/snapshot.json},
+ * then evaluate and render it exactly as {@code tenken evaluate DIR/snapshot.json} would.
+ */
+@Command(name = "scan", mixinStandardHelpOptions = true,
+        description = "Collect a snapshot of a live AWS account (read-only calls only), then evaluate it and write reports.")
+final class ScanCommand implements Callable<Integer> {
+    static final String POLICY_RESOURCE = "iam/tenken-scan-policy.json";
+
+    @Option(names = "--region", paramLabel = "REGION",
+            description = "Region to scan (repeatable); default: every region enabled for the account.")
+    List<String> regions = new ArrayList<>();
+
+    @Option(names = "--profile", paramLabel = "NAME", description = "AWS profile (SSO profiles included).")
+    String profile;
+
+    @Option(names = "--role-arn", paramLabel = "ARN", description = "Role to assume for the scan.")
+    String roleArn;
+
+    @Option(names = "--endpoint-url", paramLabel = "URL",
+            description = "Send every API call to this AWS-compatible endpoint (e.g. a moto server).")
+    String endpointUrl;
+
+    @Option(names = "--concurrency", paramLabel = "N", description = "Concurrent API calls per service (default: 8).")
+    int concurrency = 8;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Directory for snapshot.json and the reports.")
+    Path out;
+
+    @Option(names = "--print-iam-policy",
+            description = "Print the IAM policy the scan needs (read-only) and exit.")
+    boolean printPolicy;
+
+    @Mixin
+    ReportOptions options;
+
+    @Mixin
+    GateOptions gate;
+
+    @Override
+    public Integer call() throws Exception {
+        if (printPolicy) {
+            System.out.print(scanPolicy());
+            return ExitCodes.OK;
+        }
+        if (out == null) {
+            throw new InvalidInputException("--out is required");
+        }
+        // Validate every input before calling AWS or writing anything.
+        String lang = options.lang();
+        List<ReportRenderer> renderers = options.renderers();
+        Severity failOn = gate.failOn();
+        PolicyLoader.LoadedPolicy policy = ReportJob.policy(options.policyFile());
+        RulePack pack = ReportJob.rulePack(options.rulesDir());
+        ScanOptions scanOptions = scanOptions();
+
+        Snapshot snapshot;
+        try {
+            snapshot = new Scanner().scan(scanOptions);
+        } catch (Scanner.ScanException e) {
+            throw new InvalidInputException(e.getMessage());
+        }
+        Path snapshotFile = out.resolve("snapshot.json");
+        SnapshotWriter.write(snapshot, snapshotFile);
+        // Evaluate the file as written: the same bytes `tenken evaluate` would read.
+        LoadedSnapshot loaded = SnapshotReader.read(snapshotFile);
+        ReportJob.Result result = ReportJob.run(loaded, pack, policy, lang, renderers, out);
+        List<Path> files = new ArrayList<>();
+        files.add(snapshotFile);
+        files.addAll(result.files());
+        SummaryPrinter.print(System.out, "scan of " + snapshot.getAccountId(), result.report(), files);
+        int code = ExitCodes.of(result.report(), failOn, gate.allowCollectionErrors);
+        if (code != ExitCodes.COLLECTION_ERRORS && !gate.allowCollectionErrors && !snapshot.getErrors().isEmpty()) {
+            code = ExitCodes.COLLECTION_ERRORS;
+        }
+        if (!snapshot.getErrors().isEmpty()) {
+            System.out.println("  " + snapshot.getErrors().size() + " API calls failed after retries (see snapshot.json errors)");
+        }
+        System.out.println("  exit " + code + ": " + GateOptions.explain(code, failOn));
+        return code;
+    }
+
+    ScanOptions scanOptions() {
+        URI endpoint = null;
+        if (endpointUrl != null) {
+            try {
+                endpoint = URI.create(endpointUrl);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("--endpoint-url: " + e.getMessage());
+            }
+            if (endpoint.getScheme() == null || endpoint.getHost() == null) {
+                throw new InvalidInputException("--endpoint-url: '" + endpointUrl + "' is not an http(s) URL");
+            }
+        }
+        if (concurrency < 1 || concurrency > 64) {
+            throw new InvalidInputException("--concurrency: must be between 1 and 64");
+        }
+        for (String r : regions) {
+            if (!r.matches("[a-z]{2}(-[a-z]+)+-\\d")) {
+                throw new InvalidInputException("--region: '" + r + "' is not a region name");
+            }
+        }
+        return ScanOptions.builder().regions(List.copyOf(regions)).profile(profile).roleArn(roleArn)
+                .endpointUrl(endpoint).perServiceConcurrency(concurrency).build();
+    }
+
+    static String scanPolicy() throws java.io.IOException {
+        try (InputStream in = ScanCommand.class.getClassLoader().getResourceAsStream(POLICY_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + POLICY_RESOURCE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
