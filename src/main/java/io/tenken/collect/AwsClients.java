@@ -69,6 +69,18 @@ public final class AwsClients implements AutoCloseable {
         }
     }
 
+    /**
+     * False when the SDK's endpoint metadata knows the service but not in this region (e.g.
+     * Bedrock in a region where it is not offered). With an endpoint override, always true.
+     */
+    public boolean offeredIn(software.amazon.awssdk.regions.ServiceMetadata metadata, String service, String region) {
+        if (endpoint(service) != null) {
+            return true;
+        }
+        java.util.List<Region> regions = metadata.regions();
+        return regions.isEmpty() || regions.contains(Region.of(region));
+    }
+
     /** API calls sent so far, per service key. */
     public long calls(String service) {
         AtomicLong n = calls.get(service);

@@ -13,6 +13,8 @@ import software.amazon.awssdk.services.bedrock.model.LoggingConfig;
 
 /** Bedrock invocation logging, guardrails (working drafts) and custom models, per region. */
 public final class BedrockCollector implements Collector {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BedrockCollector.class);
+
     @Override
     public String service() {
         return "bedrock";
@@ -20,6 +22,11 @@ public final class BedrockCollector implements Collector {
 
     @Override
     public void collect(ServiceRun run, String region, FactSink sink) {
+        if (!run.clients().offeredIn(BedrockClient.serviceMetadata(), service(), region)) {
+            // No Bedrock endpoint in this region: nothing can be configured or used there.
+            LOG.info("bedrock is not offered in {}; skipped", region);
+            return;
+        }
         BedrockClient c = run.clients().bedrock(region);
         var logging = run.call(region, "GetModelInvocationLoggingConfiguration", null,
                 () -> java.util.Optional.ofNullable(c.getModelInvocationLoggingConfiguration(r -> { }).loggingConfig()));

@@ -68,12 +68,6 @@ public final class Scanner {
             Map<String, ServiceStatus> services = new TreeMap<>(result.services());
             services.put("sts", ServiceStatus.builder().status("COMPLETE").regions(List.of(Resource.GLOBAL))
                     .apiCalls(clients.calls("sts")).elapsedMs(stsMs).build());
-            if (options.getRegions().isEmpty()) {
-                ServiceStatus ec2 = services.get("ec2");
-                if (ec2 != null) {
-                    services.put("ec2", ec2.toBuilder().apiCalls(clients.calls("ec2")).build());
-                }
-            }
             Snapshot s = Snapshot.builder()
                     .schemaVersion(Snapshot.CURRENT_SCHEMA_VERSION)
                     .accountId(me.account()).partition(partition)
