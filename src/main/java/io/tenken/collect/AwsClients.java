@@ -141,8 +141,10 @@ public final class AwsClients implements AutoCloseable {
         return client("wafv2", region, software.amazon.awssdk.services.wafv2.Wafv2Client::builder);
     }
 
+    /** Only the WAF collector reads API Gateway (stages to look up web ACLs for): counted under wafv2. */
     public ApiGatewayClient apigateway(String region) {
-        return client("apigateway", region, ApiGatewayClient::builder);
+        return cached("apigateway", region,
+                () -> configure(ApiGatewayClient.builder(), "wafv2", region, credentials, readOnly).build());
     }
 
     public CloudFrontClient cloudfront() {
