@@ -19,10 +19,7 @@ public final class IamCredentials {
     private IamCredentials() {
     }
 
-    public record Result(boolean compliant, String observed, String expected) {
-    }
-
-    public static Result unused(CredentialReportRow row, ScanContext ctx, int maxDays) {
+    public static CheckResult unused(CredentialReportRow row, ScanContext ctx, int maxDays) {
         String expected = "console password and active access keys used within the last " + maxDays + " days";
         List<String> problems = new ArrayList<>();
         List<String> fine = new ArrayList<>();
@@ -39,9 +36,9 @@ public final class IamCredentials {
                     firstNonNull(row.getAccessKey2LastRotated(), row.getUserCreationTime()), "created", ctx, maxDays);
         }
         if (!problems.isEmpty()) {
-            return new Result(false, String.join("; ", problems), expected);
+            return new CheckResult(false, String.join("; ", problems), expected);
         }
-        return new Result(true, fine.isEmpty() ? "no console password and no active access key"
+        return new CheckResult(true, fine.isEmpty() ? "no console password and no active access key"
                 : String.join("; ", fine), expected);
     }
 

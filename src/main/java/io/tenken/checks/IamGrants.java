@@ -74,9 +74,6 @@ public final class IamGrants {
     private IamGrants() {
     }
 
-    public record Result(boolean compliant, String observed, String expected) {
-    }
-
     /** A statement as a principal receives it: from which policy, and how the policy is attached. */
     public record Attributed(PolicyStatement statement, String policyName, String via) {
         String describe() {
@@ -325,7 +322,7 @@ public final class IamGrants {
      * resource), no model invocation on any model (Resource {@code *} or a model wildcard),
      * and, when the policy lists allowed model ids, no invocation on a model outside the list.
      */
-    public static Result bedrockLeastPrivilege(Effective e, Policy policy) {
+    public static CheckResult bedrockLeastPrivilege(Effective e, Policy policy) {
         List<String> allowed = policy.getAllowedBedrockModelIds();
         String expected = "no unconditional bedrock:* and no model invocation on Resource * or a model wildcard"
                 + (allowed.isEmpty() ? "" : "; invocation only on allowedBedrockModelIds " + allowed);
@@ -369,7 +366,7 @@ public final class IamGrants {
         }
         e.missing().forEach(m -> problems.add("cannot verify: " + m));
         if (!problems.isEmpty()) {
-            return new Result(false, String.join("; ", problems), expected);
+            return new CheckResult(false, String.join("; ", problems), expected);
         }
         List<String> notes = new ArrayList<>();
         notes.add(invocable.isEmpty() ? "no unconditional Bedrock model invocation or bedrock:* grant"
@@ -380,7 +377,7 @@ public final class IamGrants {
             notes.add("conditional grant (restricted by its condition, not counted as unconditional): "
                     + String.join("; ", conditional));
         }
-        return new Result(true, String.join("; ", notes), expected);
+        return new CheckResult(true, String.join("; ", notes), expected);
     }
 
     /** Is a model id (or the model behind a cross-region inference profile id) in the allowed list? */
@@ -399,7 +396,7 @@ public final class IamGrants {
      * and name, matches one of {@code guardrailAdminPrincipalPatterns}). A grant restricted by a
      * condition passes: the condition is the restriction the checklist asks for.
      */
-    public static Result guardrailAdmin(Effective e, Policy policy) {
+    public static CheckResult guardrailAdmin(Effective e, Policy policy) {
         List<String> patterns = policy.getGuardrailAdminPrincipalPatterns();
         String expected = "guardrail create/update/delete only for principals matching guardrailAdminPrincipalPatterns "
                 + patterns + ", or only under a condition";
@@ -418,7 +415,7 @@ public final class IamGrants {
         }
         e.missing().forEach(m -> problems.add("cannot verify: " + m));
         if (!problems.isEmpty()) {
-            return new Result(false, String.join("; ", problems), expected);
+            return new CheckResult(false, String.join("; ", problems), expected);
         }
         List<String> notes = new ArrayList<>();
         if (actions.isEmpty()) {
@@ -431,7 +428,7 @@ public final class IamGrants {
         if (!conditional.isEmpty()) {
             notes.add("conditional grant: " + String.join("; ", conditional));
         }
-        return new Result(true, String.join("; ", notes), expected);
+        return new CheckResult(true, String.join("; ", notes), expected);
     }
 
     /** Text that a full-resource pattern matches: {@code *} and "every ARN" in each partition. */
@@ -447,7 +444,7 @@ public final class IamGrants {
      * Deny in the same policy that covers the grant removes it; other policies are not
      * considered, since the policy may be attached anywhere.
      */
-    public static Result adminWildcard(IamPolicy policy, Collection<?> statements) {
+    public static CheckResult adminWildcard(IamPolicy policy, Collection<?> statements) {
         List<PolicyStatement> own = statements.stream().filter(PolicyStatement.class::isInstance)
                 .map(PolicyStatement.class::cast).filter(s -> policy.getArn().equals(s.getPolicyArn()))
                 .sorted(java.util.Comparator.comparingInt(PolicyStatement::getIndex)).toList();
@@ -472,9 +469,9 @@ public final class IamGrants {
         String where = kindLabel(policy) + (policy.getAttachmentCount() > 0
                 ? ", " + policy.getAttachmentCount() + " attachment(s)" : "");
         if (!admin.isEmpty()) {
-            return new Result(false, "administrative wildcard (" + where + "): " + String.join("; ", admin), expected);
+            return new CheckResult(false, "administrative wildcard (" + where + "): " + String.join("; ", admin), expected);
         }
-        return new Result(true, "no unconditional Allow of * on * (" + where + ")"
+        return new CheckResult(true, "no unconditional Allow of * on * (" + where + ")"
                 + (conditional.isEmpty() ? "" : "; conditional: " + String.join("; ", conditional)), expected);
     }
 

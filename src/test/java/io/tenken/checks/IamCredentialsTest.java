@@ -21,7 +21,7 @@ class IamCredentialsTest {
 
     @Test
     void recentlyUsedPasswordAndKeyPass() {
-        IamCredentials.Result r = IamCredentials.unused(user().passwordEnabled(true)
+        CheckResult r = IamCredentials.unused(user().passwordEnabled(true)
                 .passwordLastUsed("2026-10-01T00:00:00Z").accessKey1Active(true)
                 .accessKey1LastUsed("2026-10-31T12:00:00+00:00").accessKey1LastRotated("2025-01-01T00:00:00Z").build(),
                 CTX, 90);
@@ -31,7 +31,7 @@ class IamCredentialsTest {
 
     @Test
     void passwordUnusedLongerThanThresholdFails() {
-        IamCredentials.Result r = IamCredentials.unused(user().passwordEnabled(true)
+        CheckResult r = IamCredentials.unused(user().passwordEnabled(true)
                 .passwordLastUsed("2026-07-01T00:00:00Z").build(), CTX, 90);
         assertFalse(r.compliant());
         assertEquals("console password last used 123 days ago", r.observed());
@@ -52,10 +52,10 @@ class IamCredentialsTest {
         assertFalse(IamCredentials.unused(user().passwordEnabled(true).build(), CTX, 90).compliant());
         assertTrue(IamCredentials.unused(user().userCreationTime("2026-10-15T00:00:00Z").passwordEnabled(true).build(),
                 CTX, 90).compliant());
-        IamCredentials.Result key = IamCredentials.unused(user().accessKey2Active(true)
+        CheckResult key = IamCredentials.unused(user().accessKey2Active(true)
                 .accessKey2LastRotated("2026-10-20T00:00:00Z").build(), CTX, 90);
         assertTrue(key.compliant(), key.observed());
-        IamCredentials.Result old = IamCredentials.unused(user().accessKey2Active(true)
+        CheckResult old = IamCredentials.unused(user().accessKey2Active(true)
                 .accessKey2LastRotated("2026-01-01T00:00:00Z").build(), CTX, 90);
         assertFalse(old.compliant());
         assertEquals("access key 2 never used, created 304 days ago", old.observed());
@@ -63,7 +63,7 @@ class IamCredentialsTest {
 
     @Test
     void inactiveKeysAndNoPasswordAreIgnored() {
-        IamCredentials.Result r = IamCredentials.unused(user().accessKey1Active(false)
+        CheckResult r = IamCredentials.unused(user().accessKey1Active(false)
                 .accessKey1LastUsed("2020-01-01T00:00:00Z").build(), CTX, 90);
         assertTrue(r.compliant());
         assertEquals("no console password and no active access key", r.observed());

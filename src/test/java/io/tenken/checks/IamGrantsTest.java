@@ -78,33 +78,33 @@ class IamGrantsTest {
             return IamGrants.effective(p, principals, policies, statements);
         }
 
-        IamGrants.Result bedrock(IamPrincipal p, Policy policy) {
+        CheckResult bedrock(IamPrincipal p, Policy policy) {
             return IamGrants.bedrockLeastPrivilege(effective(p), policy);
         }
 
-        IamGrants.Result bedrock(IamPrincipal p) {
+        CheckResult bedrock(IamPrincipal p) {
             return bedrock(p, Policy.defaults());
         }
 
-        IamGrants.Result guardrail(IamPrincipal p) {
+        CheckResult guardrail(IamPrincipal p) {
             return IamGrants.guardrailAdmin(effective(p), Policy.defaults());
         }
 
-        IamGrants.Result admin(String policyArn) {
+        CheckResult admin(String policyArn) {
             IamPolicy pol = policies.stream().filter(x -> x.getArn().equals(policyArn)).findFirst().orElseThrow();
             return IamGrants.adminWildcard(pol, statements);
         }
     }
 
     /** A role with one inline policy holding the statements. */
-    static IamGrants.Result bedrockWith(Policy policy, PolicyStatement... stmts) {
+    static CheckResult bedrockWith(Policy policy, PolicyStatement... stmts) {
         World w = new World();
         IamPrincipal r = w.role("AppRole", List.of());
         w.inline(r.getArn(), "p", stmts);
         return w.bedrock(r, policy);
     }
 
-    static IamGrants.Result bedrockWith(PolicyStatement... stmts) {
+    static CheckResult bedrockWith(PolicyStatement... stmts) {
         return bedrockWith(Policy.defaults(), stmts);
     }
 
@@ -214,7 +214,7 @@ class IamGrantsTest {
             assertEquals(List.of("customer managed", "inline", "customer managed, via group ml", "inline, via group ml"),
                     e.statements().stream().map(IamGrants.Attributed::via).toList());
             assertTrue(e.missing().isEmpty());
-            IamGrants.Result r = IamGrants.bedrockLeastPrivilege(e, Policy.defaults());
+            CheckResult r = IamGrants.bedrockLeastPrivilege(e, Policy.defaults());
             assertFalse(r.compliant());
             assertTrue(r.observed().contains("via group ml"), r.observed());
         }
@@ -245,7 +245,7 @@ class IamGrantsTest {
                     List.of("arn:aws:iam::" + ACCOUNT + ":policy/Gone"), List.of("arn:aws:iam::" + ACCOUNT + ":group/gone"));
             IamGrants.Effective e = w.effective(u);
             assertEquals(2, e.missing().size());
-            IamGrants.Result r = IamGrants.bedrockLeastPrivilege(e, Policy.defaults());
+            CheckResult r = IamGrants.bedrockLeastPrivilege(e, Policy.defaults());
             assertFalse(r.compliant());
             assertTrue(r.observed().contains("cannot verify"), r.observed());
             assertFalse(IamGrants.guardrailAdmin(e, Policy.defaults()).compliant());
@@ -266,7 +266,7 @@ class IamGrantsTest {
     class BedrockLeastPrivilege {
         @Test
         void genuDefaultLambdaRoleInlineBedrockStarOnStarFails() {
-            IamGrants.Result r = bedrockWith(allow(List.of("bedrock:*"), List.of("*")));
+            CheckResult r = bedrockWith(allow(List.of("bedrock:*"), List.of("*")));
             assertFalse(r.compliant());
             assertTrue(r.observed().contains("bedrock:*"), r.observed());
             assertTrue(r.observed().contains("invocation of any model"), r.observed());
@@ -274,7 +274,7 @@ class IamGrantsTest {
 
         @Test
         void genuHardenedScopedInvocationPasses() {
-            IamGrants.Result r = bedrockWith(allow(List.of("bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream"),
+            CheckResult r = bedrockWith(allow(List.of("bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream"),
                     List.of(SONNET, TITAN)));
             assertTrue(r.compliant(), r.observed());
             assertTrue(r.observed().contains("invocation limited to"), r.observed());
@@ -290,7 +290,7 @@ class IamGrantsTest {
 
         @Test
         void singleInvocationActionOnStarFails() {
-            IamGrants.Result r = bedrockWith(allow(List.of("bedrock:InvokeModel"), List.of("*")));
+            CheckResult r = bedrockWith(allow(List.of("bedrock:InvokeModel"), List.of("*")));
             assertFalse(r.compliant());
             assertTrue(r.observed().contains("bedrock:InvokeModel"), r.observed());
             assertFalse(r.observed().contains("bedrock:*"), r.observed());
@@ -346,7 +346,7 @@ class IamGrantsTest {
 
         @Test
         void denyOfInvocationOnlyLeavesBedrockStar() {
-            IamGrants.Result r = bedrockWith(allow(List.of("bedrock:*"), List.of("*")),
+            CheckResult r = bedrockWith(allow(List.of("bedrock:*"), List.of("*")),
                     deny(List.of("bedrock:Invoke*", "bedrock:Converse*"), List.of("*")));
             assertFalse(r.compliant());
             assertFalse(r.observed().contains("invocation of any model"), r.observed());
@@ -356,11 +356,11 @@ class IamGrantsTest {
         void denyExceptApprovedModelsLeavesOnlyThose() {
             Policy policy = Policy.builder().allowedBedrockModelIds(List.of("anthropic.claude-3-5-sonnet-20240620-v1:0"))
                     .build();
-            IamGrants.Result r = bedrockWith(policy, allow(List.of("bedrock:InvokeModel"), List.of("*")),
+            CheckResult r = bedrockWith(policy, allow(List.of("bedrock:InvokeModel"), List.of("*")),
                     stmt("Deny", List.of("bedrock:InvokeModel"), null, null, List.of(SONNET), null));
             assertTrue(r.compliant(), r.observed());
             assertTrue(r.observed().contains(SONNET), r.observed());
-            IamGrants.Result titan = bedrockWith(policy, allow(List.of("bedrock:InvokeModel"), List.of("*")),
+            CheckResult titan = bedrockWith(policy, allow(List.of("bedrock:InvokeModel"), List.of("*")),
                     stmt("Deny", List.of("bedrock:InvokeModel"), null, null, List.of(TITAN), null));
             assertFalse(titan.compliant(), titan.observed());
         }
@@ -381,7 +381,7 @@ class IamGrantsTest {
 
         @Test
         void conditionalGrantIsReportedAsConditional() {
-            IamGrants.Result r = bedrockWith(stmt("Allow", List.of("bedrock:*"), null, List.of("*"), null,
+            CheckResult r = bedrockWith(stmt("Allow", List.of("bedrock:*"), null, List.of("*"), null,
                     "{\"StringEquals\":{\"aws:PrincipalTag/team\":\"ml\"}}"));
             assertTrue(r.compliant(), r.observed());
             assertTrue(r.observed().contains("conditional grant"), r.observed());
@@ -392,7 +392,7 @@ class IamGrantsTest {
             Policy policy = Policy.builder().allowedBedrockModelIds(List.of("anthropic.claude-3-5-sonnet-20240620-v1:0",
                     "amazon.titan-embed-text-v2:0")).build();
             assertTrue(bedrockWith(policy, allow(List.of("bedrock:InvokeModel"), List.of(SONNET, TITAN))).compliant());
-            IamGrants.Result opus = bedrockWith(policy, allow(List.of("bedrock:InvokeModel"),
+            CheckResult opus = bedrockWith(policy, allow(List.of("bedrock:InvokeModel"),
                     List.of(SONNET, "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-opus-20240229-v1:0")));
             assertFalse(opus.compliant());
             assertTrue(opus.observed().contains("outside allowedBedrockModelIds"), opus.observed());
@@ -419,7 +419,7 @@ class IamGrantsTest {
             World w = new World();
             IamPrincipal r = w.role("AppRole", List.of());
             w.inline(r.getArn(), "p", allow(List.of("bedrock:*"), List.of("*")));
-            IamGrants.Result res = w.guardrail(r);
+            CheckResult res = w.guardrail(r);
             assertFalse(res.compliant());
             assertTrue(res.observed().contains("bedrock:DeleteGuardrail"), res.observed());
         }
@@ -429,7 +429,7 @@ class IamGrantsTest {
             World w = new World();
             IamPrincipal r = w.role("SecurityAdmin", List.of());
             w.inline(r.getArn(), "p", allow(List.of("bedrock:*Guardrail"), List.of(GUARDRAIL)));
-            IamGrants.Result res = w.guardrail(r);
+            CheckResult res = w.guardrail(r);
             assertTrue(res.compliant(), res.observed());
             IamPrincipal sso = w.role("AWSReservedSSO_SecurityAdministrator_0123", List.of());
             w.inline(sso.getArn(), "p", allow(List.of("bedrock:UpdateGuardrail"), List.of("*")));
@@ -458,7 +458,7 @@ class IamGrantsTest {
             IamPrincipal r = w.role("Ops", List.of());
             w.inline(r.getArn(), "p", stmt("Allow", List.of("bedrock:*Guardrail"), null, List.of("*"), null,
                     "{\"Bool\":{\"aws:MultiFactorAuthPresent\":\"true\"}}"));
-            IamGrants.Result res = w.guardrail(r);
+            CheckResult res = w.guardrail(r);
             assertTrue(res.compliant(), res.observed());
             assertTrue(res.observed().contains("conditional"), res.observed());
         }
@@ -489,7 +489,7 @@ class IamGrantsTest {
 
     @Nested
     class AdminWildcard {
-        IamGrants.Result admin(PolicyStatement... stmts) {
+        CheckResult admin(PolicyStatement... stmts) {
             World w = new World();
             String arn = w.managed("P", "CUSTOMER_MANAGED", stmts);
             return w.admin(arn);
@@ -524,7 +524,7 @@ class IamGrantsTest {
 
         @Test
         void conditionalAdminPasses() {
-            IamGrants.Result r = admin(stmt("Allow", List.of("*"), null, List.of("*"), null,
+            CheckResult r = admin(stmt("Allow", List.of("*"), null, List.of("*"), null,
                     "{\"Bool\":{\"aws:MultiFactorAuthPresent\":\"true\"}}"));
             assertTrue(r.compliant());
             assertTrue(r.observed().contains("conditional"), r.observed());
