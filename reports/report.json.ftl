@@ -54,6 +54,7 @@
 </#list>
   ],
   "findings": [
+<#-- Hot path (hundreds of thousands of findings): every field here is non-null by construction. -->
 <#list report.findings as f>
     {
       "ruleId": ${f.ruleId?c},
@@ -61,11 +62,11 @@
       "severity": ${f.severity?c},
       "service": ${f.service?c},
       "concepts": <@strings f.concepts/>,
-      "region": <@s f.region/>,
-      "resourceId": <@s f.resourceId/>,
-      "title": <@s f.title/>,
-      "observed": <@s f.observed/>,
-      "expected": <@s f.expected/>
+      "region": ${f.region?c},
+      "resourceId": ${f.resourceId?c},
+      "title": ${f.title?c},
+      "observed": ${f.observed?c},
+      "expected": ${f.expected?c}
     }<#sep>,</#sep>
 </#list>
   ]

@@ -131,6 +131,7 @@ public final class Evaluator {
     private static Finding finding(RuleMetadata rule, String title, Status status, String region,
                                    String resourceId, String observed, String expected) {
         return new Finding(rule.id(), status, rule.severity(), rule.service(), rule.concepts(),
-                region == null ? Resource.GLOBAL : region, resourceId, title, observed, expected);
+                region == null ? Resource.GLOBAL : region, resourceId == null ? "" : resourceId, title,
+                observed == null ? "" : observed, expected == null ? "" : expected);
     }
 }
