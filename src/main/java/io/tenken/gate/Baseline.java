@@ -47,8 +47,7 @@ public record Baseline(Path file, String sha256, int schemaVersion, Meta metadat
     }
 
     private static final ObjectReader READER = Json.MAPPER.readerFor(Doc.class)
-            .with(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-            .with(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES);
+            .with(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
 
     public static Baseline read(Path file) {
         byte[] bytes;
@@ -73,6 +72,13 @@ public record Baseline(Path file, String sha256, int schemaVersion, Meta metadat
         if (doc.schemaVersion() < 1 || doc.schemaVersion() > Report.SCHEMA_VERSION) {
             throw new InvalidInputException(file + ": report schemaVersion " + doc.schemaVersion()
                     + " is not one this Tenken reads (1.." + Report.SCHEMA_VERSION + ")");
+        }
+        for (int i = 0; i < doc.findings().size(); i++) {
+            Item f = doc.findings().get(i);
+            if (f == null || f.ruleId() == null || f.status() == null || f.severity() == null || f.resourceId() == null) {
+                throw new InvalidInputException(file + ": findings[" + i
+                        + "] needs non-null ruleId, status, severity and resourceId");
+            }
         }
         return new Baseline(file, Sha256.hex(bytes), doc.schemaVersion(), doc.metadata(), doc.findings());
     }

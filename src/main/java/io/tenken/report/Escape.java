@@ -9,8 +9,8 @@ public final class Escape {
     }
 
     /**
-     * Markdown (GitHub flavour), safe inside a table cell: every ASCII punctuation character that
-     * can start markup is backslash-escaped, {@code <}, {@code >} and {@code &} become entities (GitHub
+     * Markdown (GitHub flavour), safe inside a table cell: the ASCII punctuation that can start markup,
+     * links, autolinks or @mentions is backslash-escaped, {@code <}, {@code >} and {@code &} become entities (GitHub
      * renders inline HTML), pipes are escaped, and line breaks and control characters become spaces.
      */
     public static String markdown(String s) {
@@ -23,8 +23,8 @@ public final class Escape {
                 case '<' -> b.append("&lt;");
                 case '>' -> b.append("&gt;");
                 case '&' -> b.append("&amp;");
-                case '\\', '`', '*', '_', '{', '}', '[', ']', '(', ')', '#', '+', '-', '.', '!', '|', '~', '"', '\'',
-                     ':', '@', '=', '$', '%', '^' -> b.append('\\').append((char) c);
+                case '\\', '`', '*', '_', '{', '}', '[', ']', '(', ')', '#', '.', '!', '|', '~', ':', '@'
+                        -> b.append('\\').append((char) c);
                 default -> {
                     if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
                         b.append(' ');
