@@ -3,7 +3,6 @@ package io.tenken.gate;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.tenken.InvalidInputException;
 import io.tenken.Json;
@@ -46,8 +45,7 @@ public record Baseline(Path file, String sha256, int schemaVersion, Meta metadat
                @JsonProperty(required = true) List<Item> findings) {
     }
 
-    private static final ObjectReader READER = Json.MAPPER.readerFor(Doc.class)
-            .with(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+    private static final ObjectReader READER = Json.MAPPER.readerFor(Doc.class);
 
     public static Baseline read(Path file) {
         byte[] bytes;
@@ -66,8 +64,8 @@ public record Baseline(Path file, String sha256, int schemaVersion, Meta metadat
         } catch (IOException e) {
             throw new InvalidInputException(file + ": " + e.getMessage());
         }
-        if (doc == null) {
-            throw new InvalidInputException(file + ":1:1: empty report");
+        if (doc == null || doc.schemaVersion() == null || doc.metadata() == null || doc.findings() == null) {
+            throw new InvalidInputException(file + ": not a Tenken JSON report (needs schemaVersion, metadata and findings)");
         }
         if (doc.schemaVersion() < 1 || doc.schemaVersion() > Report.SCHEMA_VERSION) {
             throw new InvalidInputException(file + ": report schemaVersion " + doc.schemaVersion()

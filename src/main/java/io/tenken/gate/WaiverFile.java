@@ -38,7 +38,33 @@ public record WaiverFile(Path file, String sha256, List<Waiver> waivers) {
     record Doc(List<Entry> waivers) {
     }
 
-    record Entry(String ruleId, String resource, String reason, String approvedBy, String expires) {
+    /** A class, not a record: Jackson then reports an unknown key at its own line. */
+    static final class Entry {
+        public String ruleId;
+        public String resource;
+        public String reason;
+        public String approvedBy;
+        public String expires;
+
+        String ruleId() {
+            return ruleId;
+        }
+
+        String resource() {
+            return resource;
+        }
+
+        String reason() {
+            return reason;
+        }
+
+        String approvedBy() {
+            return approvedBy;
+        }
+
+        String expires() {
+            return expires;
+        }
     }
 
     public static WaiverFile read(Path file) {
