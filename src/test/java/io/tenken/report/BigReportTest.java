@@ -50,6 +50,12 @@ class BigReportTest {
         byte[] bytes = renderer.render(report);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         String html = new String(bytes, StandardCharsets.UTF_8);
+        try {
+            // Kept for opening in a browser (and src/bench/html-50k.sh).
+            java.nio.file.Files.write(java.nio.file.Path.of("target", "big-report.html"), bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         System.out.printf("BigReportTest: %d findings -> report.html %,d bytes (%.1f MiB), rendered in %d ms%n",
                 N, bytes.length, bytes.length / 1048576.0, ms);
 
