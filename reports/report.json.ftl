@@ -52,6 +52,7 @@
       "severity": ${r.severity?c},
       "service": ${r.service?c},
       "concepts": <@strings r.concepts/>,
+      "references": <@strings r.references/>,
       "title": <@s r.title/>,
       "rationale": <@s r.rationale/>,
       "remediation": <@s r.remediation/>

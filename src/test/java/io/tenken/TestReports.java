@@ -31,7 +31,7 @@ public final class TestReports {
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         for (Finding f : sorted) {
             rules.putIfAbsent(f.ruleId(), new RuleInfo(f.ruleId(), f.severity(), f.service(), f.concepts(),
-                    List.of(f.service()), f.title(), "why " + f.ruleId(), "fix " + f.ruleId()));
+                    List.of(f.service()), List.of("FSBP " + f.ruleId()), f.title(), "why " + f.ruleId(), "fix " + f.ruleId()));
         }
         ReportMetadata meta = new ReportMetadata("test", SHA, SHA, null, "123456789012", "aws",
                 List.of("ap-northeast-1"), "2026-11-01T00:00:00Z", "arn:aws:iam::123456789012:role/t", "test", "en")

@@ -1,8 +1,10 @@
 package io.tenken.engine;
 
+import io.tenken.facts.AccountRegion;
 import io.tenken.facts.AccountSettings;
 import io.tenken.facts.CollectionError;
 import io.tenken.facts.Resource;
+import io.tenken.facts.ScanContext;
 import io.tenken.findings.Finding;
 import io.tenken.findings.Status;
 import io.tenken.policy.Policy;
@@ -62,8 +64,22 @@ public final class Evaluator {
                     .partition(snapshot.getPartition()).build());
         }
         facts.add(policy);
+        for (String region : new java.util.TreeSet<>(snapshot.getRegions() == null ? List.of() : snapshot.getRegions())) {
+            facts.add(new AccountRegion(snapshot.getAccountId(), region));
+        }
+        facts.add(new ScanContext(snapshot.getAccountId(), snapshot.getPartition(),
+                snapshot.getRegions() == null ? List.of() : snapshot.getRegions(), collectedAt(snapshot)));
         session.execute(facts);
         return verdicts;
+    }
+
+    private static java.time.Instant collectedAt(Snapshot snapshot) {
+        try {
+            return snapshot.getCollectedAt() == null ? null : java.time.Instant.parse(snapshot.getCollectedAt());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new io.tenken.InvalidInputException("snapshot collectedAt '" + snapshot.getCollectedAt()
+                    + "' is not an ISO-8601 instant (e.g. 2026-11-01T09:00:00Z)");
+        }
     }
 
     private List<Finding> findingsFor(RuleMetadata rule, List<Verdicts.Verdict> verdicts,
@@ -82,7 +98,7 @@ public final class Evaluator {
             String expected = same.stream().filter(v -> v.status() == status).map(Verdicts.Verdict::expected)
                     .distinct().sorted().collect(Collectors.joining("; "));
             CollectionError blocking = ErrorScope.blocking(errors, first.resourceId(), first.region(),
-                    first.accountLevel(), status);
+                    first.scope(), status);
             if (blocking != null) {
                 out.add(finding(rule, title, Status.ERROR, first.region(), first.resourceId(),
                         ErrorScope.describe(blocking), expected));

@@ -7,12 +7,12 @@ import java.util.Map;
 import org.kie.api.definition.rule.Rule;
 
 /**
- * Reads a rule's {@code @id @severity @concepts @service @requires} annotations. Drools keeps
+ * Reads a rule's {@code @id @severity @concepts @service @requires @references} annotations. Drools keeps
  * the quotes of {@code @id("X")} when DRL is compiled at run time but strips them in a kjar, so
  * every read goes through {@link #text}.
  */
 public record RuleMetadata(String id, Severity severity, String service, List<String> concepts,
-                           List<String> requires, String ruleName, String packageName) {
+                           List<String> requires, List<String> references, String ruleName, String packageName) {
 
     public static RuleMetadata of(Rule rule, String origin) {
         Map<String, Object> meta = rule.getMetaData();
@@ -29,13 +29,16 @@ public record RuleMetadata(String id, Severity severity, String service, List<St
         List<String> concepts = list(required(meta, "concepts", where));
         String requiresText = text(meta.get("requires"));
         List<String> requires = requiresText == null ? List.of(service) : list(requiresText);
-        return new RuleMetadata(id, severity, service, concepts, requires, rule.getName(), rule.getPackageName());
+        String refs = text(meta.get("references"));
+        List<String> references = refs == null ? List.of() : list(refs);
+        return new RuleMetadata(id, severity, service, concepts, requires, references, rule.getName(),
+                rule.getPackageName());
     }
 
     /** Same id, severity, service, concepts and required services. */
     boolean sameCheckAs(RuleMetadata o) {
         return id.equals(o.id) && severity == o.severity && service.equals(o.service)
-                && concepts.equals(o.concepts) && requires.equals(o.requires);
+                && concepts.equals(o.concepts) && requires.equals(o.requires) && references.equals(o.references);
     }
 
     static String text(Object value) {

@@ -212,7 +212,7 @@ public final class RulePack {
 
     public List<RuleInfo> catalog(String lang) {
         return rules.stream().map(m -> new RuleInfo(m.id(), m.severity(), m.service(), m.concepts(),
-                m.requires(), text(lang, m.id(), "title", m.ruleName()),
+                m.requires(), m.references(), text(lang, m.id(), "title", m.ruleName()),
                 text(lang, m.id(), "rationale", ""), text(lang, m.id(), "remediation", ""))).toList();
     }
 }

@@ -9,6 +9,8 @@ public record RuleInfo(
         String service,
         List<String> concepts,
         List<String> requires,
+        /** Equivalent controls elsewhere: "FSBP Cognito.1", "CIS 3.1", "Prowler cloudtrail_multi_region_enabled". */
+        List<String> references,
         String title,
         String rationale,
         String remediation) {

@@ -101,6 +101,10 @@ public final class SarifReportRenderer implements ReportRenderer {
             tags.add("security");
             tags.add(r.service());
             r.concepts().forEach(tags::add);
+            if (r.references() != null && !r.references().isEmpty()) {
+                ArrayNode refs = props.putArray("references");
+                r.references().forEach(refs::add);
+            }
         }
         run.putObject("automationDetails").put("id", "tenken/" + m.accountId() + "/");
         run.put("columnKind", "unicodeCodePoints");

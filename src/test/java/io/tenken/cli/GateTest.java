@@ -144,7 +144,8 @@ class GateTest {
         CliRun diff = CliRun.of("diff", baseline.toString(), dir.resolve("feb/report.json").toString(),
                 "--out", dir.resolve("d").toString());
         assertEquals(0, diff.exitCode(), diff.err());
-        assertTrue(diff.out().contains("1 new failures"), diff.out());
+        assertTrue(diff.out().contains("NEW  HIGH     S3-01 arn:aws:s3:::new-bucket"), diff.out());
+        assertFalse(diff.out().contains("old-bucket"), diff.out());
         assertEquals("arn:aws:s3:::new-bucket",
                 Json.MAPPER.readTree(dir.resolve("d/diff.json").toFile()).at("/newFailures/0/resourceId").asText());
         assertTrue(Files.readString(dir.resolve("d/diff.md")).contains("new\\-bucket") || Files.readString(
