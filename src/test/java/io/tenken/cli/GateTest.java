@@ -12,6 +12,11 @@ import io.tenken.snapshot.Snapshot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,8 +36,12 @@ class GateTest {
         return TestSnapshots.write(TestSnapshots.withBuckets(buckets), dir.resolve(name));
     }
 
-    static String[] args(String... a) {
-        return a;
+    /** The JSON report contract covers the waiver and diff sections too. */
+    static void assertConforms(Path json) throws Exception {
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(Files.readString(Path.of("reports/report.schema.json")));
+        Set<ValidationMessage> errors = schema.validate(Json.MAPPER.readTree(json.toFile()));
+        assertTrue(errors.isEmpty(), json + " does not conform to report.schema.json: " + errors);
     }
 
     @Test
@@ -78,6 +87,7 @@ class GateTest {
         assertEquals(2, r.at("/summary/byStatus/WAIVED").asInt(), run.out());
         assertEquals("2026-11-01", r.at("/metadata/asOf").asText());
         assertEquals("ACTIVE", r.at("/waivers/0/state").asText());
+        assertConforms(dir.resolve("o/report.json"));
         assertTrue(run.out().contains("waivers (as of 2026-11-01): 1 active, 0 expired, 0 unused"), run.out());
         String html = Files.readString(dir.resolve("o/report.html"));
         assertTrue(html.contains("Encryption rollout PROJ-9"), "waiver shown in HTML");
@@ -125,6 +135,7 @@ class GateTest {
         JsonNode r = Json.MAPPER.readTree(dir.resolve("feb/report.json").toFile());
         assertEquals("arn:aws:s3:::new-bucket", r.at("/diff/newFailures/0/resourceId").asText());
         assertTrue(r.at("/diff/stillFailing").size() >= 1);
+        assertConforms(dir.resolve("feb/report.json"));
         assertTrue(Files.readString(dir.resolve("feb/report.html")).contains("arn:aws:s3:::new-bucket"));
         // New failures below the threshold do not fail the gate.
         assertEquals(0, CliRun.of("evaluate", feb.toString(), "--out", dir.resolve("feb2").toString(),
@@ -168,6 +179,18 @@ class GateTest {
         CliRun ok = CliRun.of("verify", report.toString(), snap.toString(), "--waivers", waivers.toString());
         assertEquals(0, ok.exitCode(), ok.out() + ok.err());
         assertTrue(ok.out().startsWith("MATCH: "), ok.out());
+
+        // Same findings, other metadata (e.g. made by another tool version): a semantic match.
+        Path relabelled = Files.writeString(dir.resolve("relabelled.json"), Files.readString(report)
+                .replaceFirst("\"toolVersion\": \"[^\"]*\"", "\"toolVersion\": \"0.0.9\""));
+        CliRun semantic = CliRun.of("verify", relabelled.toString(), snap.toString(), "--waivers", waivers.toString());
+        assertEquals(0, semantic.exitCode(), semantic.out());
+        assertTrue(semantic.out().startsWith("MATCH (findings)"), semantic.out());
+        assertTrue(semantic.out().contains("metadata.toolVersion: report has \"0.0.9\""), semantic.out());
+
+        // Without the waiver file the recomputed findings differ (FAIL instead of WAIVED).
+        CliRun noWaivers = CliRun.of("verify", report.toString(), snap.toString());
+        assertEquals(1, noWaivers.exitCode(), noWaivers.out());
 
         // A tampered report: one FAIL rewritten as PASS.
         String tampered = Files.readString(report).replaceFirst("\"status\": \"FAIL\"", "\"status\": \"PASS\"");
