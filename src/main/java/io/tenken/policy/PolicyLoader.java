@@ -102,6 +102,11 @@ public final class PolicyLoader {
                 out.add("key 'wafExpectedIpv6Cidrs': '" + cidr + "' is not an IPv6 CIDR");
             }
         }
+        for (String glob : p.getGuardrailAdminPrincipalPatterns()) {
+            if (glob == null || glob.isBlank()) {
+                out.add("key 'guardrailAdminPrincipalPatterns': entries must be non-empty ARN globs");
+            }
+        }
         return out;
     }
 

@@ -35,6 +35,8 @@ class DemoSnapshotsTest {
             "CLOUDTRAIL-04", // ... so no Bedrock data events either
             "LOGS-01",       // Lambda and API Gateway log groups never expire
             "BEDROCK-03",    // guardrail (guardrailEnabled) filters PII only, no prompt attacks
+            "IAM-01",        // Lambda roles get bedrock:* on *
+            "IAM-03",        // ... which also lets them create, change and delete guardrails
             // Further true defaults of a GenU stack:
             "COGNITO-04",    // the CDK user pool requires 8 characters, below the recommended 12
             "COGNITO-06",    // refresh tokens keep Cognito's 30-day default

@@ -37,6 +37,12 @@ class PolicyFileTest {
                 assertTrue(j >= 0 && lines.get(j).startsWith("#"), "key without a comment: " + line);
             }
         }
+        String text = Files.readString(file);
+        for (java.lang.reflect.Field f : Policy.class.getDeclaredFields()) {
+            if (!java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+                assertTrue(text.contains("\n" + f.getName() + ":"), "policy init does not write key " + f.getName());
+            }
+        }
         assertEquals(2, CliRun.of("policy", "init", "--out", file.toString()).exitCode(), "no silent overwrite");
     }
 
