@@ -6,10 +6,7 @@ import io.tenken.findings.Severity;
 import io.tenken.gate.Baseline;
 import io.tenken.gate.Differ;
 import io.tenken.report.DiffRenderer;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -68,19 +65,7 @@ final class DiffCommand implements Callable<Integer> {
             Map<String, byte[]> rendered = new LinkedHashMap<>();
             files.forEach((fmt, name) -> rendered.put(name, "json".equals(fmt) ? DiffRenderer.json(diff)
                     : DiffRenderer.markdown(diff)));
-            Files.createDirectories(out);
-            List<Path> written = new ArrayList<>();
-            for (Map.Entry<String, byte[]> e : rendered.entrySet()) {
-                Path tmp = Files.createTempFile(out, "." + e.getKey(), ".tmp");
-                try {
-                    Files.write(tmp, e.getValue());
-                    Files.move(tmp, out.resolve(e.getKey()), StandardCopyOption.REPLACE_EXISTING,
-                            StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(tmp);
-                }
-                written.add(out.resolve(e.getKey()));
-            }
+            List<Path> written = io.tenken.AtomicFiles.writeAll(out, rendered);
             written.forEach(p -> System.out.println("  diff: " + p));
         }
         if (failOnNew && Differ.newFailuresAtLeast(diff, threshold) > 0) {
