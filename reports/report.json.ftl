@@ -4,6 +4,9 @@
 <#macro s v="\x1Fnull"><#if v?is_string && v == "\x1Fnull">null<#else>${v?c}</#if></#macro>
 <#macro strings l>[<#list l as x>${x?c}<#sep>, </#sep></#list>]</#macro>
 <#macro counts m>{<#list m as k, v>${k?c}: ${v?c}<#sep>, </#sep></#list>}</#macro>
+<#macro entries l>[<#list l as e>
+      {"ruleId": ${e.ruleId?c}, "resourceId": ${e.resourceId?c}, "region": <@s e.region/>, "severity": ${e.severity?c}, "title": <@s e.title/>, "previousStatus": <@s e.previousStatus/>, "status": <@s e.status/>}<#sep>,</#sep></#list><#if l?has_content>
+    </#if>]</#macro>
 <#assign m = report.metadata>
 {
   "schemaVersion": ${report.schemaVersion?c},
@@ -18,7 +21,10 @@
     "collectedAt": <@s m.collectedAt/>,
     "callerArn": <@s m.callerArn/>,
     "snapshotToolVersion": <@s m.snapshotToolVersion/>,
-    "lang": <@s m.lang/>
+    "lang": <@s m.lang/>,
+    "rulePackVersion": <@s m.rulePackVersion/>,
+    "waiversSha256": <@s m.waiversSha256/>,
+    "asOf": <@s m.asOf/>
   },
   "summary": {
     "total": ${report.summary.total?c},
@@ -54,6 +60,7 @@
 </#list>
   ],
   "findings": [
+<#-- Hot path (hundreds of thousands of findings): every field here is non-null by construction. -->
 <#list report.findings as f>
     {
       "ruleId": ${f.ruleId?c},
@@ -61,12 +68,32 @@
       "severity": ${f.severity?c},
       "service": ${f.service?c},
       "concepts": <@strings f.concepts/>,
-      "region": <@s f.region/>,
-      "resourceId": <@s f.resourceId/>,
-      "title": <@s f.title/>,
-      "observed": <@s f.observed/>,
-      "expected": <@s f.expected/>
+      "region": ${f.region?c},
+      "resourceId": ${f.resourceId?c},
+      "title": ${f.title?c},
+      "observed": ${f.observed?c},
+      "expected": ${f.expected?c}<#if f.waiver??>,
+      "waiver": {"index": ${f.waiver.index?c}, "resource": ${f.waiver.resource?c}, "reason": ${f.waiver.reason?c}, "approvedBy": ${f.waiver.approvedBy?c}, "expires": ${f.waiver.expires?c}}</#if>
     }<#sep>,</#sep>
 </#list>
-  ]
+  ],
+  "waivers": [
+<#list report.waivers as w>
+    {"index": ${w.index?c}, "ruleId": ${w.ruleId?c}, "resource": ${w.resource?c}, "reason": ${w.reason?c}, "approvedBy": ${w.approvedBy?c}, "expires": ${w.expires?c}, "state": ${w.state?c}, "matched": ${w.matched?c}}<#sep>,</#sep>
+</#list>
+  ],
+<#if report.diff??>
+<#assign d = report.diff>
+  "diff": {
+    "baselineSha256": <@s d.baselineSha256/>,
+    "baselineSnapshotSha256": <@s d.baselineSnapshotSha256/>,
+    "baselineCollectedAt": <@s d.baselineCollectedAt/>,
+    "newFailures": <@entries d.newFailures/>,
+    "resolved": <@entries d.resolved/>,
+    "stillFailing": <@entries d.stillFailing/>,
+    "newlyWaived": <@entries d.newlyWaived/>
+  }
+<#else>
+  "diff": null
+</#if>
 }

@@ -38,7 +38,11 @@ public final class Json {
         if (loc != null && loc.getLineNr() > 0) {
             sb.append(':').append(loc.getLineNr()).append(':').append(loc.getColumnNr());
         }
-        sb.append(": ").append(firstLine(e.getOriginalMessage()));
+        if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
+            sb.append(": unknown key '").append(u.getPropertyName()).append('\'');
+        } else {
+            sb.append(": ").append(firstLine(e.getOriginalMessage()));
+        }
         if (e instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
             sb.append(" (at ").append(pathOf(jme)).append(')');
         }

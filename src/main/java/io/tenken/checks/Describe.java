@@ -23,4 +23,10 @@ public final class Describe {
                 + ", logging=" + t.isLogging() + ", managementEvents=" + t.isManagementEvents()
                 + ", readWriteType=" + t.getReadWriteType();
     }
+
+    /** True when a trail's data event resource types include a Bedrock type (AWS::Bedrock::*). */
+    public static boolean recordsBedrock(java.util.List<String> dataEventResourceTypes) {
+        return dataEventResourceTypes != null
+                && dataEventResourceTypes.stream().anyMatch(t -> t != null && t.startsWith("AWS::Bedrock::"));
+    }
 }

@@ -21,16 +21,15 @@ import java.util.stream.Collectors;
  * matched. So the ACL is an allowlist when its default action is BLOCK and every ALLOW rule
  * only matches requests from IP sets that are non-empty and no wider than the policy allows.
  * An ALLOW rule that can match a request outside its IP sets (no IP set, an IP set under NOT,
- * an OR with a non-IP branch) admits the world, whatever its priority.
+ * an OR with a non-IP branch) admits the world, unless a higher-priority rule already blocks
+ * every source outside an IP set ({@code BLOCK NOT(IP set)}). COUNT, CAPTCHA and CHALLENGE
+ * rules do not end evaluation with an allow and are ignored.
  */
 public final class WafAllowlist {
-    public record Result(boolean compliant, String observed, String expected) {
-    }
-
     private WafAllowlist() {
     }
 
-    public static Result check(WebAcl acl, List<WafRule> rules, List<IpSet> ipSets, Policy policy) {
+    public static CheckResult check(WebAcl acl, List<WafRule> rules, List<IpSet> ipSets, Policy policy) {
         String expected = "default action BLOCK; ALLOW rules only for non-empty IP sets without "
                 + "0.0.0.0/0 or ::/0 and no range wider than /" + policy.getWafWidestIpv4Prefix()
                 + " (IPv4) or /" + policy.getWafWidestIpv6Prefix() + " (IPv6)"
@@ -45,11 +44,21 @@ public final class WafAllowlist {
         Set<String> allowSets = new LinkedHashSet<>();
         List<WafRule> ordered = rules.stream()
                 .sorted(Comparator.comparingInt(WafRule::getPriority).thenComparing(WafRule::getName)).toList();
+        // Sets of an earlier "BLOCK unless source in set" rule: later ALLOW rules only see those addresses.
+        Set<String> blockedOutside = new LinkedHashSet<>();
         for (WafRule rule : ordered) {
+            WafStatement st = rule.getStatement();
+            if ("BLOCK".equalsIgnoreCase(rule.getAction()) && st != null && "NOT".equals(st.getKind())
+                    && st.getChildren() != null && st.getChildren().size() == 1
+                    && ipRestricted(st.getChildren().get(0))) {
+                blockedOutside.addAll(st.getChildren().get(0).ipSetArnsDeep());
+                allowSets.addAll(st.getChildren().get(0).ipSetArnsDeep());
+                continue;
+            }
             if (!"ALLOW".equalsIgnoreCase(rule.getAction())) {
                 continue;
             }
-            if (rule.getStatement() == null || !ipRestricted(rule.getStatement())) {
+            if (blockedOutside.isEmpty() && (st == null || !ipRestricted(st))) {
                 problems.add("rule '" + rule.getName() + "' (priority " + rule.getPriority()
                         + ") allows requests without restricting the source IP");
             }
@@ -87,9 +96,9 @@ public final class WafAllowlist {
         expectedRanges(problems, "IPv4", policy.getWafExpectedIpv4Cidrs(), v4);
         expectedRanges(problems, "IPv6", policy.getWafExpectedIpv6Cidrs(), v6);
         if (problems.isEmpty()) {
-            return new Result(true, "default action BLOCK; allowlist " + String.join(", ", sortedCidrs(v4, v6)), expected);
+            return new CheckResult(true, "default action BLOCK; allowlist " + String.join(", ", sortedCidrs(v4, v6)), expected);
         }
-        return new Result(false, String.join("; ", problems), expected);
+        return new CheckResult(false, String.join("; ", problems), expected);
     }
 
     /** True when the statement can only match requests from an IP set. */

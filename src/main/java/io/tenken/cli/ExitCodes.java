@@ -1,6 +1,7 @@
 package io.tenken.cli;
 
 import io.tenken.findings.Report;
+import io.tenken.gate.Differ;
 import io.tenken.findings.Severity;
 import io.tenken.findings.Status;
 
@@ -20,9 +21,20 @@ public final class ExitCodes {
     }
 
     public static int of(Report report, Severity failOn, boolean allowCollectionErrors) {
+        return of(report, failOn, allowCollectionErrors, false);
+    }
+
+    /**
+     * WAIVED findings never count. With {@code onlyNew} (--fail-on-new) only the diff's new
+     * failures count, so a report without a diff section cannot fail on findings.
+     */
+    public static int of(Report report, Severity failOn, boolean allowCollectionErrors, boolean onlyNew) {
         if (!allowCollectionErrors && report.summary().count(Status.ERROR) > 0) {
             return COLLECTION_ERRORS;
         }
-        return report.summary().failuresAtLeast(failOn) > 0 ? FAILURES : OK;
+        long failures = onlyNew
+                ? (report.diff() == null ? 0 : Differ.newFailuresAtLeast(report.diff(), failOn))
+                : report.summary().failuresAtLeast(failOn);
+        return failures > 0 ? FAILURES : OK;
     }
 }

@@ -8,11 +8,12 @@ import picocli.CommandLine.Command;
 /** The {@code tenken} command line. */
 @Command(name = "tenken", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Security posture compliance scanner for AWS accounts running generative-AI web apps.",
-        subcommands = {ScanCommand.class, EvaluateCommand.class, DemoCommand.class, RulesCommand.class},
+        subcommands = {ScanCommand.class, EvaluateCommand.class, DiffCommand.class, VerifyCommand.class, DemoCommand.class,
+            RulesCommand.class, PolicyCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:no FAIL at or above the --fail-on threshold",
-            "1:FAIL findings at or above the threshold",
+            "0:no FAIL at or above the --fail-on threshold (WAIVED findings do not count)",
+            "1:FAIL findings at or above the threshold (with --fail-on-new: new ones since --baseline)",
             "2:usage or input error (nothing written)",
             "3:collection errors: some data could not be seen (ERROR findings)"})
 public final class Main implements Runnable {

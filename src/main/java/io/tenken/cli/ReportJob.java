@@ -3,6 +3,8 @@ package io.tenken.cli;
 import io.tenken.engine.Assessment;
 import io.tenken.engine.RulePack;
 import io.tenken.findings.Report;
+import io.tenken.gate.Differ;
+import io.tenken.gate.Waivers;
 import io.tenken.policy.Policy;
 import io.tenken.policy.PolicyLoader;
 import io.tenken.report.ReportRenderer;
@@ -34,7 +36,27 @@ public final class ReportJob {
 
     public static Result run(LoadedSnapshot snapshot, RulePack pack, PolicyLoader.LoadedPolicy policy,
                              String lang, List<ReportRenderer> renderers, Path outDir) throws IOException {
-        Report report = Assessment.assess(snapshot, pack, policy.policy(), policy.sha256(), lang);
+        return run(snapshot, pack, policy, lang, AuditOptions.Loaded.NONE, renderers, outDir);
+    }
+
+    /** With waivers and baseline ({@link AuditOptions#load()}), as {@code evaluate} and {@code scan} run it. */
+    public static Result run(LoadedSnapshot snapshot, RulePack pack, PolicyLoader.LoadedPolicy policy,
+                             String lang, AuditOptions.Loaded audit, List<ReportRenderer> renderers, Path outDir)
+            throws IOException {
+        Report report = report(snapshot, pack, policy, lang, audit);
         return new Result(report, ReportWriter.write(report, renderers, outDir));
+    }
+
+    /** evaluate → waivers → diff, in memory (also what {@code verify} recomputes). */
+    public static Report report(LoadedSnapshot snapshot, RulePack pack, PolicyLoader.LoadedPolicy policy,
+                                String lang, AuditOptions.Loaded audit) {
+        Report report = Assessment.assess(snapshot, pack, policy.policy(), policy.sha256(), lang);
+        if (audit.waivers() != null) {
+            report = Waivers.apply(report, audit.waivers(), audit.asOf());
+        }
+        if (audit.baseline() != null) {
+            report = Differ.withDiff(report, audit.baseline());
+        }
+        return report;
     }
 }

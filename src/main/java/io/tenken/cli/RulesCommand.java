@@ -1,6 +1,8 @@
 package io.tenken.cli;
 
+import io.tenken.engine.Coverage;
 import io.tenken.engine.RulePack;
+import java.util.List;
 import io.tenken.findings.RuleInfo;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -16,16 +18,46 @@ final class RulesCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "Also load rule files from this directory.")
     Path rulesDir;
 
+    @Option(names = "--coverage", description = "Show the checklist coverage: concept -> rule ids, or MANUAL with the reason.")
+    boolean coverage;
+
     @Override
     public Integer call() {
         ReportOptions langCheck = new ReportOptions();
         langCheck.lang = lang;
         RulePack pack = ReportJob.rulePack(rulesDir);
+        if (coverage) {
+            return printCoverage(pack, langCheck.lang());
+        }
         System.out.printf("%-14s %-9s %-34s %s%n", "ID", "SEVERITY", "CONCEPTS", "TITLE");
         for (RuleInfo r : pack.catalog(langCheck.lang())) {
             System.out.printf("%-14s %-9s %-34s %s%n", r.id(), r.severity(), String.join(",", r.concepts()), r.title());
         }
         System.out.println(pack.rules().size() + " rules, rule pack sha256 " + pack.sha256());
         return ExitCodes.OK;
+    }
+
+    private static int printCoverage(RulePack pack, String lang) {
+        List<Coverage.Row> rows = Coverage.bundled(pack);
+        System.out.printf("%-38s %s%n", "CONCEPT", "COVERED BY");
+        int uncovered = 0;
+        for (Coverage.Row row : rows) {
+            String by;
+            if (!row.ruleIds().isEmpty()) {
+                by = String.join(", ", row.ruleIds());
+            } else if (row.manual() != null) {
+                by = "MANUAL: " + row.manual().reason().getOrDefault(lang, row.manual().reason().get("en"))
+                        + System.lineSeparator() + " ".repeat(39) + "auditor: "
+                        + row.manual().auditorCheck().getOrDefault(lang, row.manual().auditorCheck().get("en"));
+            } else {
+                by = "NOT COVERED";
+                uncovered++;
+            }
+            System.out.printf("%-38s %s%n", row.concept(), by);
+        }
+        long manual = rows.stream().filter(r -> r.ruleIds().isEmpty() && r.manual() != null).count();
+        System.out.printf("%d concepts: %d by rules, %d MANUAL, %d not covered%n", rows.size(),
+                rows.size() - manual - uncovered, manual, uncovered);
+        return uncovered == 0 ? ExitCodes.OK : ExitCodes.FAILURES;
     }
 }

@@ -4,7 +4,6 @@ import io.tenken.InvalidInputException;
 import io.tenken.collect.ScanOptions;
 import io.tenken.collect.Scanner;
 import io.tenken.engine.RulePack;
-import io.tenken.findings.Severity;
 import io.tenken.policy.PolicyLoader;
 import io.tenken.report.ReportRenderer;
 import io.tenken.snapshot.LoadedSnapshot;
@@ -61,6 +60,9 @@ final class ScanCommand implements Callable<Integer> {
     @Mixin
     GateOptions gate;
 
+    @Mixin
+    AuditOptions audit;
+
     @Override
     public Integer call() throws Exception {
         if (printPolicy) {
@@ -73,8 +75,9 @@ final class ScanCommand implements Callable<Integer> {
         // Validate every input before calling AWS or writing anything.
         String lang = options.lang();
         List<ReportRenderer> renderers = options.renderers();
-        Severity failOn = gate.failOn();
+        gate.validate(audit.hasBaseline());
         PolicyLoader.LoadedPolicy policy = ReportJob.policy(options.policyFile());
+        AuditOptions.Loaded audited = audit.load();
         RulePack pack = ReportJob.rulePack(options.rulesDir());
         ScanOptions scanOptions = scanOptions();
 
@@ -88,19 +91,20 @@ final class ScanCommand implements Callable<Integer> {
         SnapshotWriter.write(snapshot, snapshotFile);
         // Evaluate the file as written: the same bytes `tenken evaluate` would read.
         LoadedSnapshot loaded = SnapshotReader.read(snapshotFile);
-        ReportJob.Result result = ReportJob.run(loaded, pack, policy, lang, renderers, out);
+        ReportJob.Result result = ReportJob.run(loaded, pack, policy, lang, audited, renderers, out);
         List<Path> files = new ArrayList<>();
         files.add(snapshotFile);
         files.addAll(result.files());
         SummaryPrinter.print(System.out, "scan of " + snapshot.getAccountId(), result.report(), files);
-        int code = ExitCodes.of(result.report(), failOn, gate.allowCollectionErrors);
+        int code = gate.exitCode(result.report());
+        // Any failed call outranks failures, even one no current rule depends on.
         if (code != ExitCodes.COLLECTION_ERRORS && !gate.allowCollectionErrors && !snapshot.getErrors().isEmpty()) {
             code = ExitCodes.COLLECTION_ERRORS;
         }
         if (!snapshot.getErrors().isEmpty()) {
             System.out.println("  " + snapshot.getErrors().size() + " API calls failed after retries (see snapshot.json errors)");
         }
-        System.out.println("  exit " + code + ": " + GateOptions.explain(code, failOn));
+        System.out.println("  exit " + code + ": " + gate.explain(code));
         return code;
     }
 

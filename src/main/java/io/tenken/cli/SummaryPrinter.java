@@ -1,6 +1,9 @@
 package io.tenken.cli;
 
+import io.tenken.findings.DiffEntry;
 import io.tenken.findings.Finding;
+import io.tenken.findings.ReportDiff;
+import io.tenken.findings.WaiverStatus;
 import io.tenken.findings.Report;
 import io.tenken.findings.Severity;
 import io.tenken.findings.Status;
@@ -17,13 +20,64 @@ final class SummaryPrinter {
     private SummaryPrinter() {
     }
 
+    static void printWaivers(PrintStream out, Report report) {
+        if (report.metadata().waiversSha256() == null) {
+            return;
+        }
+        Map<String, Integer> states = new TreeMap<>();
+        for (WaiverStatus w : report.waivers()) {
+            states.merge(w.state(), 1, Integer::sum);
+        }
+        out.printf("  waivers (as of %s): %d active, %d expired, %d unused%n", report.metadata().asOf(),
+                states.getOrDefault(WaiverStatus.ACTIVE, 0), states.getOrDefault(WaiverStatus.EXPIRED, 0),
+                states.getOrDefault(WaiverStatus.UNUSED, 0));
+        for (WaiverStatus w : report.waivers()) {
+            if (!WaiverStatus.ACTIVE.equals(w.state())) {
+                out.printf("    %-7s waivers[%d] %s %s (expires %s)%n", w.state(), w.index(), w.ruleId(),
+                        oneLine(w.resource()), w.expires());
+            }
+        }
+    }
+
+    static void printDiff(PrintStream out, ReportDiff d) {
+        if (d == null) {
+            return;
+        }
+        out.printf("  since baseline: %d new failures, %d resolved, %d still failing, %d newly waived%n",
+                d.newFailures().size(), d.resolved().size(), d.stillFailing().size(), d.newlyWaived().size());
+        int shown = 0;
+        for (DiffEntry e : d.newFailures()) {
+            if (shown++ == MAX_RULES) {
+                out.printf("    ... and %d more new failures%n", d.newFailures().size() - MAX_RULES);
+                break;
+            }
+            out.printf("    NEW  %-8s %s %s%n", e.severity(), e.ruleId(), oneLine(e.resourceId()));
+        }
+    }
+
+    /** Resource names are attacker-controlled: no control characters reach the terminal. */
+    static String oneLine(String s) {
+        if (s == null) {
+            return "-";
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                b.append(String.format("\\u%04x", c));
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        return b.toString();
+    }
+
     static void print(PrintStream out, String label, Report report, List<Path> files) {
         var m = report.metadata();
         var s = report.summary();
         out.printf("%s: account %s, regions %s, collected %s%n", label, m.accountId(),
                 String.join(",", m.regions()), m.collectedAt());
-        out.printf("  %d findings: %d PASS, %d FAIL, %d ERROR, %d N/A%n", s.total(), s.count(Status.PASS),
-                s.count(Status.FAIL), s.count(Status.ERROR), s.count(Status.NOT_APPLICABLE));
+        out.printf("  %d findings: %d PASS, %d FAIL, %d ERROR, %d N/A, %d WAIVED%n", s.total(), s.count(Status.PASS),
+                s.count(Status.FAIL), s.count(Status.ERROR), s.count(Status.NOT_APPLICABLE), s.count(Status.WAIVED));
         StringBuilder sev = new StringBuilder("  FAIL by severity:");
         for (Severity v : Severity.values()) {
             sev.append(' ').append(v.name()).append('=').append(s.bySeverity().get(v.name()).get(Status.FAIL.name()));
@@ -49,6 +103,8 @@ final class SummaryPrinter {
                             + (e.getValue()[0] > 0 && e.getValue()[1] > 0 ? ", " : "")
                             + (e.getValue()[1] > 0 ? e.getValue()[1] + " ERROR" : ""));
         }
+        printWaivers(out, report);
+        printDiff(out, report.diff());
         for (Path p : files) {
             out.println("  report: " + p);
         }

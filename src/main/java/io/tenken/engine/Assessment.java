@@ -29,7 +29,7 @@ public final class Assessment {
         List<String> regions = s.getRegions() == null ? List.of() : new ArrayList<>(new TreeSet<>(s.getRegions()));
         ReportMetadata meta = new ReportMetadata(Version.get(), pack.sha256(), loaded.sha256(), policySha256,
                 s.getAccountId(), s.getPartition(), regions, s.getCollectedAt(), s.getCallerArn(),
-                s.getToolVersion(), lang);
+                s.getToolVersion(), lang).withRulePackVersion(pack.version());
         return new Report(Report.SCHEMA_VERSION, meta, Summary.of(findings), coverage(s, pack),
                 pack.catalog(lang), findings);
     }

@@ -16,8 +16,9 @@ import java.util.TreeSet;
  * <li>an error about a whole service in a region turns every PASS in that region (and every
  *     global resource's PASS) into ERROR: the resource list itself may be incomplete. A FAIL
  *     seen on a resource stays a FAIL;</li>
- * <li>account-level verdicts ("at least one trail is logging") aggregate over everything, so
- *     any error of a service they need turns them into ERROR.</li>
+ * <li>account-level verdicts ("the account has a strong password policy") aggregate over
+ *     everything, so any error of a service they need turns them into ERROR; region-level ones
+ *     ("a trail covers this region") likewise for errors in their region or global ones.</li>
  * </ul>
  * A service the snapshot did not collect at all counts as an error in every region.
  */
@@ -42,9 +43,13 @@ final class ErrorScope {
     }
 
     static CollectionError blocking(List<CollectionError> errors, String resourceId, String region,
-                                    boolean accountLevel, Status status) {
+                                    Verdicts.Scope scope, Status status) {
         for (CollectionError e : errors) {
-            if (accountLevel) {
+            if (scope == Verdicts.Scope.ACCOUNT) {
+                return e;
+            }
+            if (scope == Verdicts.Scope.REGION && (e.getRegion() == null || Resource.GLOBAL.equals(e.getRegion())
+                    || e.getRegion().equals(region))) {
                 return e;
             }
             if (e.getResourceId() != null) {

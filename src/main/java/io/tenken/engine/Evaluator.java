@@ -1,5 +1,6 @@
 package io.tenken.engine;
 
+import io.tenken.facts.AccountRegion;
 import io.tenken.facts.AccountSettings;
 import io.tenken.facts.CollectionError;
 import io.tenken.facts.Resource;
@@ -63,6 +64,9 @@ public final class Evaluator {
                     .partition(snapshot.getPartition()).build());
         }
         facts.add(policy);
+        for (String region : new java.util.TreeSet<>(snapshot.getRegions() == null ? List.of() : snapshot.getRegions())) {
+            facts.add(new AccountRegion(snapshot.getAccountId(), region));
+        }
         facts.add(new ScanContext(snapshot.getAccountId(), snapshot.getPartition(),
                 snapshot.getRegions() == null ? List.of() : snapshot.getRegions(), collectedAt(snapshot)));
         session.execute(facts);
@@ -94,7 +98,7 @@ public final class Evaluator {
             String expected = same.stream().filter(v -> v.status() == status).map(Verdicts.Verdict::expected)
                     .distinct().sorted().collect(Collectors.joining("; "));
             CollectionError blocking = ErrorScope.blocking(errors, first.resourceId(), first.region(),
-                    first.accountLevel(), status);
+                    first.scope(), status);
             if (blocking != null) {
                 out.add(finding(rule, title, Status.ERROR, first.region(), first.resourceId(),
                         ErrorScope.describe(blocking), expected));
@@ -127,6 +131,7 @@ public final class Evaluator {
     private static Finding finding(RuleMetadata rule, String title, Status status, String region,
                                    String resourceId, String observed, String expected) {
         return new Finding(rule.id(), status, rule.severity(), rule.service(), rule.concepts(),
-                region == null ? Resource.GLOBAL : region, resourceId, title, observed, expected);
+                region == null ? Resource.GLOBAL : region, resourceId == null ? "" : resourceId, title,
+                observed == null ? "" : observed, expected == null ? "" : expected);
     }
 }

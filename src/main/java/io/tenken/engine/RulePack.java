@@ -38,6 +38,7 @@ public final class RulePack {
     private final Map<String, Properties> texts;
     private final String sha256;
     private final boolean executableModel;
+    private String version;
 
     private RulePack(KieModule module, Map<String, String> drlOrigins, Map<String, Properties> texts,
                      String sha256) {
@@ -76,7 +77,9 @@ public final class RulePack {
         KieServices ks = KieServices.Factory.get();
         KieModule module = ks.getRepository()
                 .addKieModule(ks.getResources().newByteArrayResource(RuleSources.classpathBytes(KJAR)));
-        return new RulePack(module, origins(drl), bundledTexts(), fingerprint(drl, bundledTextSources()));
+        RulePack pack = new RulePack(module, origins(drl), bundledTexts(), fingerprint(drl, bundledTextSources()));
+        pack.version = io.tenken.Version.get();
+        return pack;
     }
 
     /** Bundled rules with files from {@code dir} added or replacing ones of the same name. */
@@ -101,7 +104,9 @@ public final class RulePack {
         }
         String sha = fingerprint(drl, textSources);
         InternalKieModule module = KjarBuilder.build(drl, sha.substring(0, 12));
-        return new RulePack(module, origins(drl), texts, sha);
+        RulePack pack = new RulePack(module, origins(drl), texts, sha);
+        pack.version = io.tenken.Version.get() + "+custom." + sha.substring(0, 12);
+        return pack;
     }
 
     private static List<DrlSource> bundledSources() {
@@ -160,6 +165,14 @@ public final class RulePack {
 
     public String sha256() {
         return sha256;
+    }
+
+    /**
+     * The rule pack's version for reports: the tool version for the bundled pack;
+     * {@code <tool version>+custom.<sha256 prefix>} when {@code --rules} added or replaced files.
+     */
+    public String version() {
+        return version;
     }
 
     public boolean isExecutableModel() {

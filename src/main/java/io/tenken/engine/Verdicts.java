@@ -1,5 +1,6 @@
 package io.tenken.engine;
 
+import io.tenken.facts.AccountRegion;
 import io.tenken.facts.AccountSettings;
 import io.tenken.facts.Resource;
 import io.tenken.findings.Status;
@@ -14,9 +15,12 @@ import org.kie.api.definition.rule.Rule;
  */
 public final class Verdicts {
     /** What one rule said about one resource, before collection errors are overlaid. */
-    public record Verdict(Rule rule, String resourceId, String region, boolean accountLevel,
+    public record Verdict(Rule rule, String resourceId, String region, Scope scope,
                           Status status, String observed, String expected) {
     }
+
+    /** What a verdict is about: one resource, or an aggregate over a region or the whole account. */
+    public enum Scope { RESOURCE, REGION, ACCOUNT }
 
     private final List<Verdict> verdicts = new ArrayList<>();
     private Rule current;
@@ -41,8 +45,10 @@ public final class Verdicts {
         if (current == null) {
             throw new IllegalStateException("verdict outside a rule consequence");
         }
-        verdicts.add(new Verdict(current, resource.getResourceId(), resource.getRegion(),
-                resource instanceof AccountSettings, status, observed, expected));
+        Scope scope = resource instanceof AccountSettings ? Scope.ACCOUNT
+                : resource instanceof AccountRegion ? Scope.REGION : Scope.RESOURCE;
+        verdicts.add(new Verdict(current, resource.getResourceId(), resource.getRegion(), scope, status,
+                observed, expected));
     }
 
     List<Verdict> all() {

@@ -17,7 +17,25 @@ public record Finding(
         String resourceId,
         String title,
         String observed,
-        String expected) {
+        String expected,
+        AppliedWaiver waiver) {
+
+    /** A finding no waiver applies to (what the evaluator produces). */
+    public Finding(String ruleId, Status status, Severity severity, String service, List<String> concepts,
+                   String region, String resourceId, String title, String observed, String expected) {
+        this(ruleId, status, severity, service, concepts, region, resourceId, title, observed, expected, null);
+    }
+
+    /** This FAIL, waived by {@code w}. */
+    public Finding waivedBy(AppliedWaiver w) {
+        return new Finding(ruleId, Status.WAIVED, severity, service, concepts, region, resourceId, title, observed,
+                expected, w);
+    }
+
+    /** The identity of a finding across runs and reports: rule id and resource id. */
+    public String key() {
+        return ruleId + "\u0000" + resourceId;
+    }
 
     /** Report order: by rule, then region, then resource, so output is stable across runs. */
     public static final Comparator<Finding> ORDER = Comparator

@@ -12,7 +12,30 @@ public record Report(
         Summary summary,
         List<ServiceCoverage> coverage,
         List<RuleInfo> rules,
-        List<Finding> findings) {
+        List<Finding> findings,
+        List<WaiverStatus> waivers,
+        ReportDiff diff) {
 
-    public static final int SCHEMA_VERSION = 1;
+    /** 2: WAIVED status, waivers and diff sections, rulePackVersion / waiversSha256 / asOf metadata. */
+    public static final int SCHEMA_VERSION = 2;
+
+    /** A report without waivers or baseline (what evaluation alone produces). */
+    public Report(int schemaVersion, ReportMetadata metadata, Summary summary, List<ServiceCoverage> coverage,
+                  List<RuleInfo> rules, List<Finding> findings) {
+        this(schemaVersion, metadata, summary, coverage, rules, findings, List.of(), null);
+    }
+
+    public Report withMetadata(ReportMetadata m) {
+        return new Report(schemaVersion, m, summary, coverage, rules, findings, waivers, diff);
+    }
+
+    /** New findings (summary recomputed) and the waiver section that produced them. */
+    public Report withFindings(List<Finding> newFindings, List<WaiverStatus> newWaivers) {
+        return new Report(schemaVersion, metadata, Summary.of(newFindings), coverage, rules, newFindings,
+                newWaivers, diff);
+    }
+
+    public Report withDiff(ReportDiff d) {
+        return new Report(schemaVersion, metadata, summary, coverage, rules, findings, waivers, d);
+    }
 }

@@ -9,5 +9,10 @@ public enum Status {
     /** The data the rule needs could not be collected: never read as compliant. */
     ERROR,
     /** No resource of the kind the rule checks exists. */
-    NOT_APPLICABLE
+    NOT_APPLICABLE,
+    /**
+     * The resource was seen and does not hold it, but an approved, unexpired waiver covers it
+     * ({@link Finding#waiver()}). Only a FAIL can become WAIVED; it does not count toward the gate.
+     */
+    WAIVED
 }

@@ -44,6 +44,11 @@ public class Policy {
     /** Tag key=value pairs that mark a bucket as sensitive. */
     @Builder.Default Map<String, String> sensitiveBucketTags = Map.of();
     @Builder.Default int unusedCredentialDays = 90;
+    /**
+     * Globs (case-insensitive) on principal ARNs (path and name included) that mark the
+     * security administrators allowed to create, update and delete Bedrock guardrails.
+     */
+    @Builder.Default List<String> guardrailAdminPrincipalPatterns = List.of("*security*admin*", "*secadmin*");
 
     public static Policy defaults() {
         return Policy.builder().build();

@@ -68,6 +68,28 @@ public final class PolicyLoader {
         if (!MFA_LEVELS.contains(p.getMfa())) {
             out.add("key 'mfa': '" + p.getMfa() + "' is not one of OPTIONAL, ON");
         }
+        if (p.getPasswordRecommendedLength() < p.getPasswordMinLength()) {
+            out.add("key 'passwordRecommendedLength': " + p.getPasswordRecommendedLength()
+                    + " is below passwordMinLength " + p.getPasswordMinLength());
+        }
+        if (p.getTemporaryPasswordMaxDays() > 365) {
+            out.add("key 'temporaryPasswordMaxDays': " + p.getTemporaryPasswordMaxDays() + " is above Cognito's maximum of 365");
+        }
+        for (String region : p.getAllowedRegions()) {
+            if (region == null || !region.matches("[a-z]{2}(-[a-z]+)+-\\d")) {
+                out.add("key 'allowedRegions': '" + region + "' is not an AWS region name");
+            }
+        }
+        for (String cc : p.getWafAllowedCountryCodes()) {
+            if (cc == null || !cc.matches("[A-Z]{2}")) {
+                out.add("key 'wafAllowedCountryCodes': '" + cc + "' is not a two-letter ISO 3166 country code");
+            }
+        }
+        for (String glob : p.getLogRetentionAppliesTo()) {
+            if (glob == null || glob.isBlank()) {
+                out.add("key 'logRetentionAppliesTo': empty pattern");
+            }
+        }
         range(out, "wafWidestIpv4Prefix", p.getWafWidestIpv4Prefix(), 0, 32);
         range(out, "wafWidestIpv6Prefix", p.getWafWidestIpv6Prefix(), 0, 128);
         for (String cidr : p.getWafExpectedIpv4Cidrs()) {
@@ -78,6 +100,11 @@ public final class PolicyLoader {
         for (String cidr : p.getWafExpectedIpv6Cidrs()) {
             if (!Cidrs.isIpv6(cidr)) {
                 out.add("key 'wafExpectedIpv6Cidrs': '" + cidr + "' is not an IPv6 CIDR");
+            }
+        }
+        for (String glob : p.getGuardrailAdminPrincipalPatterns()) {
+            if (glob == null || glob.isBlank()) {
+                out.add("key 'guardrailAdminPrincipalPatterns': entries must be non-empty ARN globs");
             }
         }
         return out;

@@ -13,6 +13,10 @@ public final class Renderers {
     static {
         register(new HtmlReportRenderer());
         register(new JsonReportRenderer());
+        register(new SarifReportRenderer());
+        register(new JunitReportRenderer());
+        register(new MarkdownReportRenderer());
+        register(new CsvReportRenderer());
     }
 
     private Renderers() {

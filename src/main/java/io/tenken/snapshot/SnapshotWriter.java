@@ -3,9 +3,7 @@ package io.tenken.snapshot;
 import io.tenken.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** Writes a snapshot atomically (temp file + rename), so a crash never leaves half a file. */
 public final class SnapshotWriter {
@@ -21,14 +19,6 @@ public final class SnapshotWriter {
     }
 
     public static void write(Snapshot snapshot, Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".snapshot", ".tmp");
-        try {
-            Files.write(tmp, toBytes(snapshot));
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        io.tenken.AtomicFiles.write(file, toBytes(snapshot));
     }
 }

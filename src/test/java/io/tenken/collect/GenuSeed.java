@@ -58,10 +58,21 @@ final class GenuSeed {
         if (h) {
             var edge = Moto.client(Wafv2Client.builder(), "us-east-1");
             aclArn = Seeds.allowlistAcl(edge, Scope.CLOUDFRONT, "genu-cf", "203.0.113.0/24", true).arn();
+            String cfAcl = aclArn;
+            var wafLogs = Moto.client(CloudWatchLogsClient.builder(), "us-east-1");
+            wafLogs.createLogGroup(r -> r.logGroupName("aws-waf-logs-genu-cf"));
+            wafLogs.putRetentionPolicy(r -> r.logGroupName("aws-waf-logs-genu-cf").retentionInDays(400));
+            edge.putLoggingConfiguration(r -> r.loggingConfiguration(l -> l.resourceArn(cfAcl)
+                    .logDestinationConfigs("arn:aws:logs:us-east-1:123456789012:log-group:aws-waf-logs-genu-cf")));
             var regional = Moto.client(Wafv2Client.builder(), APP);
             var racl = Seeds.allowlistAcl(regional, Scope.REGIONAL, "genu-regional", "203.0.113.0/24", true);
             String poolArn = "arn:aws:cognito-idp:" + APP + ":" + Moto.ACCOUNT + ":userpool/" + pool;
             regional.associateWebACL(r -> r.webACLArn(racl.arn()).resourceArn(poolArn));
+            var regionalLogs = Moto.client(CloudWatchLogsClient.builder(), APP);
+            regionalLogs.createLogGroup(r -> r.logGroupName("aws-waf-logs-genu-regional"));
+            regionalLogs.putRetentionPolicy(r -> r.logGroupName("aws-waf-logs-genu-regional").retentionInDays(400));
+            regional.putLoggingConfiguration(r -> r.loggingConfiguration(l -> l.resourceArn(racl.arn())
+                    .logDestinationConfigs("arn:aws:logs:" + APP + ":123456789012:log-group:aws-waf-logs-genu-regional")));
         }
         Seeds.distribution(cf, "genu-web", aclArn, "redirect-to-https", !h);
 
@@ -100,12 +111,18 @@ final class GenuSeed {
             Moto.s3(MODEL).putBucketVersioning(r -> r.bucket("genu-audit-trail").versioningConfiguration(v -> v.status("Enabled")));
             Moto.s3(MODEL).putBucketEncryption(r -> r.bucket("genu-audit-trail").serverSideEncryptionConfiguration(c -> c.rules(
                     x -> x.applyServerSideEncryptionByDefault(d -> d.sseAlgorithm("aws:kms").kmsMasterKeyID(key)))));
+            Moto.s3(MODEL).putPublicAccessBlock(r -> r.bucket("genu-audit-trail").publicAccessBlockConfiguration(x -> x
+                    .blockPublicAcls(true).ignorePublicAcls(true).blockPublicPolicy(true).restrictPublicBuckets(true)));
+            Moto.s3(MODEL).putBucketLifecycleConfiguration(r -> r.bucket("genu-audit-trail").lifecycleConfiguration(l -> l.rules(
+                    x -> x.id("expire").status("Enabled").filter(f -> f.prefix("")).expiration(e -> e.days(2555)))));
             var ct = Moto.client(CloudTrailClient.builder(), MODEL);
             ct.createTrail(r -> r.name("audit").s3BucketName("genu-audit-trail").isMultiRegionTrail(true)
                     .enableLogFileValidation(true).kmsKeyId(key));
             ct.startLogging(r -> r.name("audit"));
-            ct.putEventSelectors(r -> r.trailName("audit").eventSelectors(e -> e.readWriteType("All")
-                    .includeManagementEvents(true)));
+            ct.putEventSelectors(r -> r.trailName("audit").advancedEventSelectors(
+                    a -> a.name("management").fieldSelectors(f -> f.field("eventCategory").equalsValue("Management")),
+                    a -> a.name("bedrock").fieldSelectors(f -> f.field("eventCategory").equalsValue("Data"),
+                            f -> f.field("resources.type").equalsValue("AWS::Bedrock::Model"))));
             for (String region : new String[] {APP, MODEL}) {
                 var invLogs = Moto.client(CloudWatchLogsClient.builder(), region);
                 invLogs.createLogGroup(r -> r.logGroupName("/genu/bedrock/invocations").kmsKeyId(key));
@@ -119,6 +136,10 @@ final class GenuSeed {
                             software.amazon.awssdk.endpoints.Endpoint.builder().url(MotoServerExtension.endpoint()).build()))
                     .build().putPublicAccessBlock(r -> r.accountId(Moto.ACCOUNT).publicAccessBlockConfiguration(x -> x
                             .blockPublicAcls(true).ignorePublicAcls(true).blockPublicPolicy(true).restrictPublicBuckets(true)));
+            for (String b : new String[] {"genu-web-assets", "genu-rag-docs", "genu-audit-trail"}) {
+                Moto.s3(b.equals("genu-audit-trail") ? MODEL : APP).putBucketPolicy(r -> r.bucket(b).policy(
+                        S3CollectorTest.TLS_ONLY.replace("logs-hardened", b)));
+            }
             iam.updateAccountPasswordPolicy(r -> r.minimumPasswordLength(14).requireSymbols(true).requireNumbers(true)
                     .requireUppercaseCharacters(true).requireLowercaseCharacters(true));
         }

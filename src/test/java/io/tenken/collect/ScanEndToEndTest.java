@@ -100,7 +100,7 @@ class ScanEndToEndTest {
         }
         JsonNode f = findings(out);
         for (String rule : List.of("COGNITO-01", "COGNITO-02", "COGNITO-03", "CLOUDTRAIL-01", "LOGS-01", "BEDROCK-01",
-                "S3-01", "WAF-01")) {
+                "S3-01", "S3-04", "S3-05", "S3-06", "WAF-01", "WAF-06", "CLOUDTRAIL-04")) {
             assertEquals(Set.of("PASS"), statuses(f, rule), rule + "\n" + run.out() + run.err());
         }
         assertEquals(0, run.exitCode(), run.out() + run.err());

@@ -1,0 +1,95 @@
+package io.tenken.checks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tenken.Json;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads S3 bucket policies for the TLS-only control: some Deny statement, for every principal,
+ * on s3:* (or *), covering the bucket and its objects, under {@code Bool aws:SecureTransport
+ * false} (or {@code NumericLessThan s3:TlsVersion}). A policy that cannot be parsed does not
+ * count as TLS-only.
+ */
+public final class BucketPolicies {
+    private BucketPolicies() {
+    }
+
+    public static boolean deniesInsecureTransport(String policyJson, String bucketName) {
+        if (policyJson == null || policyJson.isBlank()) {
+            return false;
+        }
+        JsonNode doc;
+        try {
+            doc = Json.MAPPER.readTree(policyJson);
+        } catch (Exception e) {
+            return false;
+        }
+        for (JsonNode st : list(doc.get("Statement"))) {
+            if (!"Deny".equals(st.path("Effect").asText())) {
+                continue;
+            }
+            if (!everyone(st.get("Principal"))) {
+                continue;
+            }
+            if (list(st.get("Action")).stream().noneMatch(a -> Globs.matches(a.asText(), "s3:GetObject"))) {
+                continue;
+            }
+            List<String> resources = list(st.get("Resource")).stream().map(JsonNode::asText).toList();
+            String arn = "arn:aws:s3:::" + bucketName;
+            boolean objects = resources.stream().anyMatch(r -> Globs.matches(r, arn + "/anything"));
+            if (objects && insecureTransportCondition(st.get("Condition"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean everyone(JsonNode principal) {
+        if (principal == null) {
+            return false;
+        }
+        if (principal.isTextual()) {
+            return "*".equals(principal.asText());
+        }
+        return list(principal.get("AWS")).stream().anyMatch(p -> "*".equals(p.asText()));
+    }
+
+    private static boolean insecureTransportCondition(JsonNode condition) {
+        if (condition == null) {
+            return false;
+        }
+        for (var op : iterable(condition)) {
+            String operator = op.getKey();
+            for (var kv : iterable(op.getValue())) {
+                String key = kv.getKey().toLowerCase(Locale.ROOT);
+                List<String> values = list(kv.getValue()).stream().map(JsonNode::asText).toList();
+                if (operator.startsWith("Bool") && key.equals("aws:securetransport") && values.contains("false")) {
+                    return true;
+                }
+                if (operator.startsWith("NumericLessThan") && key.equals("s3:tlsversion")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<JsonNode> list(JsonNode n) {
+        List<JsonNode> out = new ArrayList<>();
+        if (n == null || n.isNull()) {
+            return out;
+        }
+        if (n.isArray()) {
+            n.forEach(out::add);
+        } else {
+            out.add(n);
+        }
+        return out;
+    }
+
+    private static Iterable<java.util.Map.Entry<String, JsonNode>> iterable(JsonNode n) {
+        return n == null || !n.isObject() ? List.of() : n::fields;
+    }
+}

@@ -1,0 +1,77 @@
+package io.tenken.cli;
+
+import io.tenken.InvalidInputException;
+import io.tenken.findings.ReportDiff;
+import io.tenken.findings.Severity;
+import io.tenken.gate.Baseline;
+import io.tenken.gate.Differ;
+import io.tenken.report.DiffRenderer;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code tenken diff OLD.json NEW.json}: month to month, by rule id + resource id. */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = "Compare two JSON reports: new failures, resolved, still failing, newly waived.")
+final class DiffCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "OLD", description = "The earlier JSON report (the baseline).")
+    Path oldReport;
+
+    @Parameters(index = "1", paramLabel = "NEW", description = "The later JSON report.")
+    Path newReport;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Also write the diff here (diff.json, diff.md).")
+    Path out;
+
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT",
+            description = "Formats written with --out: json, markdown (default: both).")
+    List<String> formats = List.of("json", "markdown");
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY",
+            description = "Threshold for --fail-on-new: CRITICAL, HIGH, MEDIUM, LOW (default: HIGH).")
+    String failOn = "HIGH";
+
+    @Option(names = "--fail-on-new", description = "Exit 1 when there are new failures at or above --fail-on.")
+    boolean failOnNew;
+
+    @Override
+    public Integer call() throws Exception {
+        Severity threshold;
+        try {
+            threshold = Severity.parse(failOn);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("--fail-on: " + e.getMessage());
+        }
+        Map<String, String> files = new LinkedHashMap<>();
+        for (String f : formats) {
+            switch (f.trim().toLowerCase(Locale.ROOT)) {
+                case "json" -> files.put("json", "diff.json");
+                case "markdown", "md" -> files.put("markdown", "diff.md");
+                default -> throw new InvalidInputException("--format: unknown diff format '" + f + "' (known: json, markdown)");
+            }
+        }
+        Baseline before = Baseline.read(oldReport);
+        Baseline after = Baseline.read(newReport);
+        ReportDiff diff = Differ.diff(before, after);
+        System.out.println("diff " + oldReport + " -> " + newReport);
+        SummaryPrinter.printDiff(System.out, diff);
+        if (out != null) {
+            Map<String, byte[]> rendered = new LinkedHashMap<>();
+            files.forEach((fmt, name) -> rendered.put(name, "json".equals(fmt) ? DiffRenderer.json(diff)
+                    : DiffRenderer.markdown(diff)));
+            List<Path> written = io.tenken.AtomicFiles.writeAll(out, rendered);
+            written.forEach(p -> System.out.println("  diff: " + p));
+        }
+        if (failOnNew && Differ.newFailuresAtLeast(diff, threshold) > 0) {
+            System.out.println("  exit 1: new FAIL findings at or above " + threshold);
+            return ExitCodes.FAILURES;
+        }
+        return ExitCodes.OK;
+    }
+}

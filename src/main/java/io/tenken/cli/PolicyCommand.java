@@ -1,0 +1,50 @@
+package io.tenken.cli;
+
+import io.tenken.InvalidInputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code tenken policy init}: the default policy file, every key commented. */
+@Command(name = "policy", mixinStandardHelpOptions = true, description = "Organisation policy file tools.",
+        subcommands = {PolicyCommand.Init.class})
+final class PolicyCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    @Command(name = "init", mixinStandardHelpOptions = true,
+            description = "Write the default policy (the checklist's thresholds) with a comment on every key.")
+    static final class Init implements Callable<Integer> {
+        @Option(names = "--out", paramLabel = "FILE", description = "File to write (default: tenken-policy.yaml).")
+        Path out = Path.of("tenken-policy.yaml");
+
+        @Option(names = "--force", description = "Overwrite an existing file.")
+        boolean force;
+
+        @Override
+        public Integer call() throws IOException {
+            if (Files.exists(out) && !force) {
+                throw new InvalidInputException(out + ": already exists (use --force to overwrite)");
+            }
+            try (InputStream in = PolicyCommand.class.getClassLoader().getResourceAsStream("tenken/policy-default.yaml")) {
+                if (in == null) {
+                    throw new IllegalStateException("missing bundled tenken/policy-default.yaml");
+                }
+                Path parent = out.toAbsolutePath().getParent();
+                Files.createDirectories(parent);
+                Files.write(out, in.readAllBytes());
+            }
+            System.out.println("wrote " + out + "; use it with --policy " + out);
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package io.tenken.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tenken.InvalidInputException;
+import io.tenken.Json;
+import io.tenken.engine.RulePack;
+import io.tenken.findings.Report;
+import io.tenken.policy.PolicyLoader;
+import io.tenken.report.JsonReportRenderer;
+import io.tenken.snapshot.LoadedSnapshot;
+import io.tenken.snapshot.SnapshotReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code tenken verify REPORT.json SNAPSHOT.json}: recomputes the report from the evidence and
+ * compares. Exit 0 when the findings match (byte-identical, or the same findings with other
+ * differences listed, e.g. a newer tool version), 1 when they do not or the report was not made
+ * from this snapshot, 2 on bad input.
+ */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = "Recompute a JSON report from its snapshot and check that it matches.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the findings match (byte-identical, or same findings)",
+            "1:mismatch: the first differences are listed", "2:usage or input error"})
+final class VerifyCommand implements Callable<Integer> {
+    private static final int MAX_DIFFERENCES = 20;
+
+    @Parameters(index = "0", paramLabel = "REPORT", description = "The JSON report to check.")
+    Path reportFile;
+
+    @Parameters(index = "1", paramLabel = "SNAPSHOT", description = "The snapshot it claims to come from.")
+    Path snapshotFile;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "The --rules directory the report was made with.")
+    Path rulesDir;
+
+    @Option(names = "--policy", paramLabel = "FILE", description = "The policy file the report was made with.")
+    Path policyFile;
+
+    @Option(names = "--waivers", paramLabel = "FILE", description = "The waiver file the report was made with.")
+    Path waivers;
+
+    @Option(names = "--baseline", paramLabel = "REPORT.json", description = "The baseline the report was made with.")
+    Path baseline;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+            description = "Evaluation date (default: the report's metadata.asOf, else today UTC).")
+    String asOf;
+
+    @Override
+    public Integer call() throws Exception {
+        byte[] claimed = readReport(reportFile);
+        JsonNode claimedTree = parse(reportFile, claimed);
+        JsonNode meta = claimedTree.path("metadata");
+        String lang = meta.path("lang").asText("en");
+        AuditOptions audit = new AuditOptions();
+        audit.waivers = waivers;
+        audit.baseline = baseline;
+        audit.asOf = asOf != null ? asOf : meta.path("asOf").isTextual() ? meta.path("asOf").asText() : null;
+        if (audit.asOf != null) {
+            AuditOptions.parseDate(asOf != null ? "--as-of" : reportFile + ": metadata.asOf", audit.asOf);
+        }
+        LoadedSnapshot snapshot = SnapshotReader.read(snapshotFile);
+        PolicyLoader.LoadedPolicy policy = ReportJob.policy(policyFile);
+        AuditOptions.Loaded loaded = audit.load();
+        RulePack pack = ReportJob.rulePack(rulesDir);
+        ReportOptions langCheck = new ReportOptions();
+        langCheck.lang = lang;
+        Report report = ReportJob.report(snapshot, pack, policy, langCheck.lang(), loaded);
+        byte[] recomputed = new JsonReportRenderer().render(report);
+
+        if (Arrays.equals(claimed, recomputed)) {
+            System.out.println("MATCH: " + reportFile + " is byte-identical to the report recomputed from "
+                    + snapshotFile);
+            return ExitCodes.OK;
+        }
+        JsonNode fresh = Json.MAPPER.readTree(recomputed);
+        List<String> problems = new ArrayList<>();
+        String claimedSnapshot = meta.path("snapshotSha256").asText("");
+        if (!claimedSnapshot.equals(snapshot.sha256())) {
+            problems.add("metadata.snapshotSha256: report says " + claimedSnapshot + ", " + snapshotFile + " is "
+                    + snapshot.sha256() + " (the report was not made from this snapshot)");
+        }
+        List<String> findingDiffs = new ArrayList<>();
+        compareFindings(claimedTree.path("findings"), fresh.path("findings"), findingDiffs);
+        problems.addAll(findingDiffs);
+        List<String> other = new ArrayList<>();
+        for (String section : List.of("schemaVersion", "metadata", "summary", "coverage", "rules", "waivers", "diff")) {
+            diff(section, claimedTree.path(section), fresh.path(section), other);
+        }
+        if (problems.isEmpty()) {
+            System.out.println("MATCH (findings): " + reportFile + " has the same findings as the report recomputed from "
+                    + snapshotFile + "; other differences:");
+            other.stream().limit(MAX_DIFFERENCES).forEach(d -> System.out.println("  " + d));
+            return ExitCodes.OK;
+        }
+        System.out.println("MISMATCH: " + reportFile + " does not match the report recomputed from " + snapshotFile);
+        List<String> all = new ArrayList<>(problems);
+        all.addAll(other);
+        all.stream().limit(MAX_DIFFERENCES).forEach(d -> System.out.println("  " + d));
+        if (all.size() > MAX_DIFFERENCES) {
+            System.out.println("  ... and " + (all.size() - MAX_DIFFERENCES) + " more differences");
+        }
+        return ExitCodes.FAILURES;
+    }
+
+    private static byte[] readReport(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(file + ": report file not found");
+        } catch (IOException e) {
+            throw new InvalidInputException(file + ": cannot read report: " + e.getMessage());
+        }
+    }
+
+    private static JsonNode parse(Path file, byte[] bytes) {
+        try {
+            JsonNode n = Json.MAPPER.readTree(bytes);
+            if (n == null || !n.isObject() || !n.path("findings").isArray() || !n.path("metadata").isObject()) {
+                throw new InvalidInputException(file + ":1:1: not a Tenken JSON report (needs metadata and findings)");
+            }
+            return n;
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException(Json.describe(file, e));
+        } catch (IOException e) {
+            throw new InvalidInputException(file + ": " + e.getMessage());
+        }
+    }
+
+    /** Findings keyed by rule id + resource id, so one changed status reads as one line. */
+    private static void compareFindings(JsonNode claimed, JsonNode fresh, List<String> out) {
+        Map<String, JsonNode> a = byKey(claimed);
+        Map<String, JsonNode> b = byKey(fresh);
+        TreeSet<String> keys = new TreeSet<>(a.keySet());
+        keys.addAll(b.keySet());
+        for (String k : keys) {
+            String label = "finding " + k.replace("\u0000", " ");
+            JsonNode x = a.get(k);
+            JsonNode y = b.get(k);
+            if (x == null) {
+                out.add(label + ": missing from the report (recomputed " + y.path("status").asText() + ")");
+            } else if (y == null) {
+                out.add(label + ": in the report (" + x.path("status").asText() + ") but not recomputed");
+            } else if (!x.equals(y)) {
+                diff(label, x, y, out);
+            }
+        }
+        if (out.isEmpty() && !claimed.equals(fresh)) {
+            out.add("findings: same findings in a different order");
+        }
+    }
+
+    private static Map<String, JsonNode> byKey(JsonNode findings) {
+        Map<String, JsonNode> m = new LinkedHashMap<>();
+        for (JsonNode f : findings) {
+            m.put(f.path("ruleId").asText() + "\u0000" + f.path("resourceId").asText(), f);
+        }
+        return m;
+    }
+
+    private static void diff(String path, JsonNode x, JsonNode y, List<String> out) {
+        if (x.equals(y)) {
+            return;
+        }
+        if (x.isObject() && y.isObject()) {
+            TreeSet<String> names = new TreeSet<>();
+            x.fieldNames().forEachRemaining(names::add);
+            y.fieldNames().forEachRemaining(names::add);
+            for (String n : names) {
+                diff(path + "." + n, x.path(n), y.path(n), out);
+            }
+        } else if (x.isArray() && y.isArray() && x.size() == y.size()) {
+            Iterator<JsonNode> i = x.elements();
+            Iterator<JsonNode> j = y.elements();
+            int idx = 0;
+            while (i.hasNext()) {
+                diff(path + "[" + idx++ + "]", i.next(), j.next(), out);
+            }
+        } else {
+            out.add(path + ": report has " + shorten(x) + ", recomputed " + shorten(y));
+        }
+    }
+
+    private static String shorten(JsonNode n) {
+        String s = n.isMissingNode() ? "(absent)" : n.toString();
+        return SummaryPrinter.oneLine(s.length() > 120 ? s.substring(0, 117) + "..." : s);
+    }
+
+}

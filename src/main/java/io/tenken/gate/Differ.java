@@ -1,0 +1,95 @@
+package io.tenken.gate;
+
+import io.tenken.findings.DiffEntry;
+import io.tenken.findings.Finding;
+import io.tenken.findings.Report;
+import io.tenken.findings.ReportDiff;
+import io.tenken.findings.Severity;
+import io.tenken.findings.Status;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Compares findings with a baseline by rule id + resource id (see {@link ReportDiff} for the categories). */
+public final class Differ {
+    private static final Comparator<DiffEntry> ORDER = Comparator.comparing(DiffEntry::severity)
+            .thenComparing(DiffEntry::ruleId).thenComparing(DiffEntry::resourceId);
+
+    private Differ() {
+    }
+
+    public static Report withDiff(Report report, Baseline baseline) {
+        return report.withDiff(diff(baseline, report.findings()));
+    }
+
+    public static ReportDiff diff(Baseline baseline, List<Finding> current) {
+        return diff(baseline.sha256(), baseline.metadata().snapshotSha256(), baseline.metadata().collectedAt(),
+                entries(baseline),
+                current.stream().map(f -> new DiffEntry(f.ruleId(), f.resourceId(), f.region(), f.severity(),
+                        f.title(), null, f.status())).toList());
+    }
+
+    /** Two saved reports ({@code tenken diff OLD NEW}). */
+    public static ReportDiff diff(Baseline old, Baseline current) {
+        return diff(old.sha256(), old.metadata().snapshotSha256(), old.metadata().collectedAt(), entries(old),
+                entries(current));
+    }
+
+    private static List<DiffEntry> entries(Baseline b) {
+        return b.findings().stream().map(i -> new DiffEntry(i.ruleId(), i.resourceId(), i.region(), i.severity(),
+                i.title(), null, i.status())).toList();
+    }
+
+    /** Both sides as entries whose {@code status} is their status on that side. */
+    public static ReportDiff diff(String baselineSha, String baselineSnapshotSha, String baselineCollectedAt,
+                                  List<DiffEntry> before, List<DiffEntry> after) {
+        Map<String, DiffEntry> was = new HashMap<>();
+        for (DiffEntry e : before) {
+            was.put(key(e), e);
+        }
+        Map<String, DiffEntry> now = new HashMap<>();
+        List<DiffEntry> newFailures = new ArrayList<>();
+        List<DiffEntry> stillFailing = new ArrayList<>();
+        List<DiffEntry> newlyWaived = new ArrayList<>();
+        List<DiffEntry> resolved = new ArrayList<>();
+        for (DiffEntry e : after) {
+            now.put(key(e), e);
+            DiffEntry prev = was.get(key(e));
+            Status p = prev == null ? null : prev.status();
+            DiffEntry row = new DiffEntry(e.ruleId(), e.resourceId(), e.region(), e.severity(), e.title(), p,
+                    e.status());
+            if (e.status() == Status.FAIL) {
+                (p == Status.FAIL ? stillFailing : newFailures).add(row);
+            } else if (e.status() == Status.WAIVED && p != Status.WAIVED) {
+                newlyWaived.add(row);
+            } else if ((e.status() == Status.PASS || e.status() == Status.NOT_APPLICABLE)
+                    && (p == Status.FAIL || p == Status.WAIVED)) {
+                resolved.add(row);
+            }
+        }
+        for (DiffEntry e : before) {
+            if ((e.status() == Status.FAIL || e.status() == Status.WAIVED) && !now.containsKey(key(e))) {
+                resolved.add(new DiffEntry(e.ruleId(), e.resourceId(), e.region(), e.severity(), e.title(),
+                        e.status(), null));
+            }
+        }
+        return new ReportDiff(baselineSha, baselineSnapshotSha, baselineCollectedAt, sorted(newFailures),
+                sorted(resolved), sorted(stillFailing), sorted(newlyWaived));
+    }
+
+    /** New failures at or above {@code threshold}: what {@code --fail-on-new} gates on. */
+    public static long newFailuresAtLeast(ReportDiff diff, Severity threshold) {
+        return diff.newFailures().stream().filter(e -> e.severity().atLeast(threshold)).count();
+    }
+
+    private static String key(DiffEntry e) {
+        return e.ruleId() + "\u0000" + e.resourceId();
+    }
+
+    private static List<DiffEntry> sorted(List<DiffEntry> l) {
+        l.sort(ORDER);
+        return List.copyOf(l);
+    }
+}

@@ -1,0 +1,53 @@
+package io.tenken.report;
+
+import io.tenken.findings.AppliedWaiver;
+import io.tenken.findings.Finding;
+import io.tenken.findings.Report;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Every finding as one row, for auditors' spreadsheets: RFC 4180 (CRLF, every field quoted),
+ * UTF-8 with a byte-order mark so Excel reads Japanese text, and formula injection defused.
+ */
+public final class CsvReportRenderer implements ReportRenderer {
+    static final List<String> HEADER = List.of("ruleId", "severity", "status", "service", "region", "resourceId",
+            "title", "observed", "expected", "waiverReason", "waiverApprovedBy", "waiverExpires", "accountId",
+            "snapshotSha256");
+
+    @Override
+    public String format() {
+        return "csv";
+    }
+
+    @Override
+    public String fileName() {
+        return "report.csv";
+    }
+
+    @Override
+    public byte[] render(Report report) {
+        StringBuilder b = new StringBuilder(256 * (report.findings().size() + 1));
+        b.append('\uFEFF');
+        row(b, HEADER);
+        String account = report.metadata().accountId();
+        String snapshot = report.metadata().snapshotSha256();
+        for (Finding f : report.findings()) {
+            AppliedWaiver w = f.waiver();
+            row(b, java.util.Arrays.asList(f.ruleId(), f.severity().name(), f.status().name(), f.service(), f.region(),
+                    f.resourceId(), f.title(), f.observed(), f.expected(), w == null ? null : w.reason(),
+                    w == null ? null : w.approvedBy(), w == null ? null : w.expires(), account, snapshot));
+        }
+        return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void row(StringBuilder b, List<String> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                b.append(',');
+            }
+            b.append(Escape.csv(fields.get(i)));
+        }
+        b.append("\r\n");
+    }
+}

@@ -1,0 +1,90 @@
+package io.tenken.gate;
+
+import static io.tenken.TestReports.finding;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tenken.InvalidInputException;
+import io.tenken.TestReports;
+import io.tenken.findings.DiffEntry;
+import io.tenken.findings.Finding;
+import io.tenken.findings.Report;
+import io.tenken.findings.ReportDiff;
+import io.tenken.findings.Severity;
+import io.tenken.findings.Status;
+import io.tenken.report.JsonReportRenderer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DifferTest {
+    static Baseline saved(Report r, Path file) throws Exception {
+        Files.write(file, new JsonReportRenderer().render(r));
+        return Baseline.read(file);
+    }
+
+    static List<String> ids(List<DiffEntry> l) {
+        return l.stream().map(DiffEntry::resourceId).toList();
+    }
+
+    @Test
+    void everyCategory(@TempDir Path dir) throws Exception {
+        List<Finding> before = List.of(
+                finding("S3-01", Status.FAIL, Severity.HIGH, "still"),
+                finding("S3-01", Status.FAIL, Severity.HIGH, "fixed"),
+                finding("S3-01", Status.FAIL, Severity.HIGH, "deleted"),
+                finding("S3-01", Status.PASS, Severity.HIGH, "regressed"),
+                finding("S3-01", Status.FAIL, Severity.HIGH, "waived-now"),
+                finding("S3-01", Status.WAIVED, Severity.HIGH, "waiver-expired"),
+                finding("S3-01", Status.FAIL, Severity.HIGH, "unreadable-now"),
+                finding("S3-01", Status.WAIVED, Severity.HIGH, "waived-both"));
+        List<Finding> after = List.of(
+                finding("S3-01", Status.FAIL, Severity.HIGH, "still"),
+                finding("S3-01", Status.PASS, Severity.HIGH, "fixed"),
+                finding("S3-01", Status.FAIL, Severity.HIGH, "regressed"),
+                finding("LOGS-01", Status.FAIL, Severity.MEDIUM, "brand-new"),
+                finding("S3-01", Status.WAIVED, Severity.HIGH, "waived-now"),
+                finding("S3-01", Status.FAIL, Severity.HIGH, "waiver-expired"),
+                finding("S3-01", Status.ERROR, Severity.HIGH, "unreadable-now"),
+                finding("S3-01", Status.WAIVED, Severity.HIGH, "waived-both"));
+        Baseline old = saved(TestReports.report(before), dir.resolve("old.json"));
+        Report now = Differ.withDiff(TestReports.report(after), old);
+        ReportDiff d = now.diff();
+        assertEquals(List.of("regressed", "waiver-expired", "brand-new"), ids(d.newFailures()),
+                "sorted by severity, then rule, then resource");
+        assertNull(d.newFailures().get(2).previousStatus(), "not in the baseline");
+        assertEquals(Status.WAIVED, d.newFailures().get(1).previousStatus());
+        assertEquals(List.of("deleted", "fixed"), ids(d.resolved()));
+        assertNull(d.resolved().get(0).status(), "gone");
+        assertEquals(List.of("still"), ids(d.stillFailing()));
+        assertEquals(List.of("waived-now"), ids(d.newlyWaived()));
+        assertEquals(old.sha256(), d.baselineSha256());
+        assertEquals(2, Differ.newFailuresAtLeast(d, Severity.HIGH));
+        assertEquals(3, Differ.newFailuresAtLeast(d, Severity.MEDIUM));
+    }
+
+    @Test
+    void badBaselineNamesFileLineAndColumn(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("old.json");
+        Files.writeString(f, "{\n  \"schemaVersion\": 2,\n  \"metadata\": {},\n  \"findings\": [\n    {\"ruleId\": \"S3-01\",}\n  ]\n}\n");
+        String msg = assertThrows(InvalidInputException.class, () -> Baseline.read(f)).getMessage();
+        assertTrue(msg.startsWith(f + ":5:"), msg);
+
+        Files.writeString(f, "{\"schemaVersion\": 2, \"metadata\": {}, \"findings\": [{\"ruleId\": \"S3-01\", "
+                + "\"status\": \"MAYBE\", \"severity\": \"HIGH\", \"resourceId\": \"x\"}]}");
+        msg = assertThrows(InvalidInputException.class, () -> Baseline.read(f)).getMessage();
+        assertTrue(msg.startsWith(f + ":1:"), msg);
+        assertTrue(msg.contains("findings[0].status"), msg);
+
+        Files.writeString(f, "{\"schemaVersion\": 2, \"metadata\": {}}");
+        msg = assertThrows(InvalidInputException.class, () -> Baseline.read(f)).getMessage();
+        assertTrue(msg.contains("findings"), msg);
+
+        msg = assertThrows(InvalidInputException.class, () -> Baseline.read(dir.resolve("none.json"))).getMessage();
+        assertTrue(msg.endsWith("none.json: report file not found"), msg);
+    }
+}
