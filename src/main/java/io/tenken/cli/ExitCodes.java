@@ -29,12 +29,21 @@ public final class ExitCodes {
      * failures count, so a report without a diff section cannot fail on findings.
      */
     public static int of(Report report, Severity failOn, boolean allowCollectionErrors, boolean onlyNew) {
-        if (!allowCollectionErrors && report.summary().count(Status.ERROR) > 0) {
+        if (!allowCollectionErrors && hasCollectionErrors(report)) {
             return COLLECTION_ERRORS;
         }
         long failures = onlyNew
                 ? (report.diff() == null ? 0 : Differ.newFailuresAtLeast(report.diff(), failOn))
                 : report.summary().failuresAtLeast(failOn);
         return failures > 0 ? FAILURES : OK;
+    }
+
+    /**
+     * Any ERROR finding, or any recorded collection error even where no current rule needed
+     * the data: {@code scan} and {@code evaluate} of its snapshot must agree on exit 3.
+     */
+    static boolean hasCollectionErrors(Report report) {
+        return report.summary().count(Status.ERROR) > 0
+                || report.coverage().stream().anyMatch(c -> c.errors() > 0);
     }
 }

@@ -3,7 +3,7 @@
 # API calls per service and peak heap. Options (defaults): --buckets 1000 --log-groups 1000
 # --roles 300 --user-pools 20 --web-acls 10 --concurrency 8
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 .ci/setup-moto.sh
 mvn -B -q test-compile -DskipTests=false
 mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
