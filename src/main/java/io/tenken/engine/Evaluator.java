@@ -10,7 +10,6 @@ import io.tenken.findings.Status;
 import io.tenken.policy.Policy;
 import io.tenken.snapshot.Snapshot;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,11 +119,10 @@ public final class Evaluator {
         return out;
     }
 
-    /** Verdicts per resource, in first-seen order. */
+    /** Verdicts per resource, in firing order (the findings are sorted once, at the end). */
     private static Map<String, List<Verdicts.Verdict>> group(List<Verdicts.Verdict> verdicts) {
         Map<String, List<Verdicts.Verdict>> out = new LinkedHashMap<>();
-        verdicts.stream().sorted(Comparator.comparing(Verdicts.Verdict::resourceId))
-                .forEach(v -> out.computeIfAbsent(v.resourceId(), k -> new ArrayList<>()).add(v));
+        verdicts.forEach(v -> out.computeIfAbsent(v.resourceId(), k -> new ArrayList<>()).add(v));
         return out;
     }
 
