@@ -55,17 +55,41 @@ public final class KjarBuilder {
     }
 
     private static String describe(Message m, Map<String, DrlSource> byPath) {
-        // Drools reports the path relative to src/main/resources or to the project root.
-        DrlSource src = m.getPath() == null ? null : byPath.entrySet().stream()
-                .filter(e -> e.getKey().equals(m.getPath()) || e.getKey().endsWith("/" + m.getPath()))
-                .map(Map.Entry::getValue).findFirst().orElse(null);
-        String file = src != null ? src.origin() : (m.getPath() != null ? m.getPath() : "rules");
         String text = m.getText() == null ? "rule compilation failed" : m.getText().strip();
         int nl = text.indexOf('\n');
         if (nl >= 0) {
             text = text.substring(0, nl).strip();
         }
-        return file + (m.getLine() > 0 ? ":" + m.getLine() + (m.getColumn() > 0 ? ":" + m.getColumn() : "") : "")
+        // Drools reports the path relative to src/main/resources or to the project root; errors
+        // in rule code point at the Java it generated (src/main/java/<drl package>/...).
+        DrlSource src = m.getPath() == null ? null : byPath.entrySet().stream()
+                .filter(e -> e.getKey().equals(m.getPath()) || e.getKey().endsWith("/" + m.getPath()))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+        boolean generated = src == null && m.getPath() != null && m.getPath().endsWith(".java");
+        if (generated) {
+            src = byGeneratedPath(m.getPath(), byPath.values());
+        }
+        int line = generated ? 0 : m.getLine();
+        if (src != null && line <= 0) {
+            line = SourceLocator.lineOf(src.text(), text);
+        }
+        String file = src != null ? src.origin() : (m.getPath() != null ? m.getPath() : "rules");
+        return file + (line > 0 ? ":" + line + (!generated && m.getColumn() > 0 ? ":" + m.getColumn() : "") : "")
                 + ": " + text;
+    }
+
+    /** The DRL whose package the generated class lives in (longest package prefix wins). */
+    private static DrlSource byGeneratedPath(String javaPath, java.util.Collection<DrlSource> sources) {
+        String dotted = javaPath.replaceFirst("^src/main/java/", "").replace('/', '.');
+        DrlSource best = null;
+        int bestLength = -1;
+        for (DrlSource s : sources) {
+            String pkg = SourceLocator.packageOf(s.text());
+            if (pkg != null && dotted.startsWith(pkg + ".") && pkg.length() > bestLength) {
+                best = s;
+                bestLength = pkg.length();
+            }
+        }
+        return best;
     }
 }

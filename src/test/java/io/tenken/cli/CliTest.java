@@ -85,6 +85,32 @@ class CliTest {
         assertNoReports(out);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "$b : Bucket( nmae == \"x\" )|verdicts.pass($b, \"x\", \"y\");|8",
+        "$b : Bucket()|verdicts.pass($b, $b.getNoSuch(), \"y\");|10",
+    })
+    void drlTypeErrorsNameTheDrlFileAndLine(String when, String then, int line, @TempDir Path dir) throws Exception {
+        Path rules = Files.createDirectories(dir.resolve("rules"));
+        Files.writeString(rules.resolve("custom.drl"), String.join("\n",
+                "package rules.custom;",
+                "import io.tenken.facts.Bucket;",
+                "global io.tenken.engine.Verdicts verdicts;",
+                "",
+                "rule \"typo\"",
+                "    @id(\"CUSTOM-01\") @severity(\"LOW\") @service(\"s3\") @concepts(\"s3.encryption\")",
+                "when",
+                "    " + when,
+                "then",
+                "    " + then,
+                "end", ""));
+        Path snap = TestSnapshots.write(TestSnapshots.withBuckets("a"), dir.resolve("s.json"));
+        CliRun run = CliRun.of("evaluate", snap.toString(), "--out", dir.resolve("out").toString(), "--rules", rules.toString());
+        assertEquals(2, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().startsWith("error: " + rules.resolve("custom.drl") + ":" + line + ": "), run.err());
+        assertNoReports(dir.resolve("out"));
+    }
+
     @Test
     void rulesDirectoryAddsARuleCompiledAtRunTime(@TempDir Path dir) throws Exception {
         Path rules = Files.createDirectories(dir.resolve("rules"));
