@@ -33,10 +33,16 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String lang = options.lang();
         var renderers = options.renderers();
+        var packLoading = ReportJob.rulePackAsync(options.rulesDir());
         PolicyLoader.LoadedPolicy policy = ReportJob.policy(options.policyFile());
-        RulePack pack = ReportJob.rulePack(options.rulesDir());
+        java.util.Map<String, LoadedSnapshot> samples = new java.util.LinkedHashMap<>();
         for (String sample : SAMPLES) {
-            LoadedSnapshot loaded = load(sample);
+            samples.put(sample, load(sample));
+        }
+        io.tenken.report.Templates.preload(renderers);
+        RulePack pack = ReportJob.join(packLoading);
+        for (String sample : SAMPLES) {
+            LoadedSnapshot loaded = samples.get(sample);
             ReportJob.Result result = ReportJob.run(loaded, pack, policy, lang, renderers, out.resolve(sample));
             SummaryPrinter.print(System.out, "demo " + sample, result.report(), result.files());
             System.out.println();

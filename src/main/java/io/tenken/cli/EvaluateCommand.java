@@ -44,10 +44,12 @@ final class EvaluateCommand implements Callable<Integer> {
         String lang = options.lang();
         List<ReportRenderer> renderers = options.renderers();
         gate.validate(audit.hasBaseline());
+        var packLoading = ReportJob.rulePackAsync(options.rulesDir());
         LoadedSnapshot loaded = SnapshotReader.read(snapshot);
         PolicyLoader.LoadedPolicy policy = ReportJob.policy(options.policyFile());
         AuditOptions.Loaded audited = audit.load();
-        RulePack pack = ReportJob.rulePack(options.rulesDir());
+        io.tenken.report.Templates.preload(renderers);
+        RulePack pack = ReportJob.join(packLoading);
         ReportJob.Result result = ReportJob.run(loaded, pack, policy, lang, audited, renderers, out);
         SummaryPrinter.print(System.out, snapshot.toString(), result.report(), result.files());
         int code = gate.exitCode(result.report());

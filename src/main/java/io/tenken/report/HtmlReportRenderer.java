@@ -43,6 +43,11 @@ public final class HtmlReportRenderer implements ReportRenderer {
     }
 
     @Override
+    public java.util.List<String> templates() {
+        return java.util.List.of("report.html.ftlh");
+    }
+
+    @Override
     public byte[] render(Report report) {
         // Most severe rules first; within a rule, findings keep the report's stable order.
         List<RuleInfo> rules = report.rules().stream()

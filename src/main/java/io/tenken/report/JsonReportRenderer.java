@@ -22,6 +22,11 @@ public final class JsonReportRenderer implements ReportRenderer {
     }
 
     @Override
+    public java.util.List<String> templates() {
+        return java.util.List.of("report.json.ftl");
+    }
+
+    @Override
     public byte[] render(Report report) {
         byte[] bytes = Templates.render("report.json.ftl", report, Map.of());
         try {

@@ -12,4 +12,9 @@ public interface ReportRenderer {
 
     /** Renders in memory: nothing is written until every requested format has rendered. */
     byte[] render(Report report);
+
+    /** FreeMarker templates this format renders with, so they can be parsed ahead of use. */
+    default java.util.List<String> templates() {
+        return java.util.List.of();
+    }
 }

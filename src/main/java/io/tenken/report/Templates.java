@@ -20,7 +20,7 @@ import java.util.Map;
  * HTML; JSON templates write strings with {@code ?c} in the JSON c_format. Templates cannot
  * instantiate classes, and any template error aborts rendering instead of printing a partial page.
  */
-final class Templates {
+public final class Templates {
     private static final Configuration CONFIG = configure();
 
     private Templates() {
@@ -43,6 +43,17 @@ final class Templates {
         cfg.setAPIBuiltinEnabled(false);
         cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
         return cfg;
+    }
+
+    /** Parses the renderers' templates ahead of use (FreeMarker caches them), e.g. while rules load. */
+    public static void preload(java.util.Collection<? extends ReportRenderer> renderers) {
+        for (String name : renderers.stream().flatMap(r -> r.templates().stream()).toList()) {
+            try {
+                CONFIG.getTemplate(name);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot load report template " + name, e);
+            }
+        }
     }
 
     static byte[] render(String templateName, Report report, Map<String, Object> extra) {
