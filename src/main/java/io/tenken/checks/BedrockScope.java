@@ -5,20 +5,18 @@ import io.tenken.policy.Policy;
 import java.util.List;
 
 /**
- * Regions where Bedrock controls must hold: where the account uses Bedrock, plus the regions
- * the policy allows (where it may start using it). With neither known, every collected region.
+ * Regions where Bedrock controls must hold. With allowed regions in the policy, those (Bedrock
+ * anywhere else is REGION-01's finding). Without, every collected region: the scanner cannot
+ * see where models are invoked (that needs invocation metrics), and judging only the regions
+ * where Bedrock resources happen to exist would drop a region that invokes models with nothing
+ * configured, which is exactly the region that fails.
  */
 public final class BedrockScope {
     private BedrockScope() {
     }
 
     public static boolean inScope(String region, AccountSettings account, Policy policy) {
-        List<String> used = account == null || account.getBedrockRegionsInUse() == null
-                ? List.of() : account.getBedrockRegionsInUse();
         List<String> allowed = policy.getAllowedRegions();
-        if (used.isEmpty() && allowed.isEmpty()) {
-            return true;
-        }
-        return used.contains(region) || allowed.contains(region);
+        return allowed.isEmpty() || allowed.contains(region);
     }
 }

@@ -86,22 +86,46 @@ public final class BedrockCollector implements Collector {
         }
         List<Guardrail.ContentFilter> filters = new ArrayList<>();
         if (g.contentPolicy() != null && g.contentPolicy().hasFilters()) {
+            // A filter switched off or set to detect only (action NONE) filters nothing.
             g.contentPolicy().filters().forEach(f -> filters.add(Guardrail.ContentFilter.builder()
-                    .type(f.typeAsString()).inputStrength(f.inputStrengthAsString())
-                    .outputStrength(f.outputStrengthAsString()).build()));
+                    .type(f.typeAsString())
+                    .inputStrength(acts(f.inputEnabled(), f.inputActionAsString()) ? f.inputStrengthAsString() : "NONE")
+                    .outputStrength(acts(f.outputEnabled(), f.outputActionAsString()) ? f.outputStrengthAsString() : "NONE")
+                    .build()));
         }
         List<String> pii = new ArrayList<>();
         int regexes = 0;
         if (g.sensitiveInformationPolicy() != null) {
             if (g.sensitiveInformationPolicy().hasPiiEntities()) {
-                g.sensitiveInformationPolicy().piiEntities().forEach(p -> pii.add(p.typeAsString()));
+                g.sensitiveInformationPolicy().piiEntities().stream()
+                        .filter(p -> masks(p.actionAsString(), p.inputEnabled(), p.inputActionAsString(),
+                                p.outputEnabled(), p.outputActionAsString()))
+                        .forEach(p -> pii.add(p.typeAsString() + ":" + p.actionAsString()));
             }
             if (g.sensitiveInformationPolicy().hasRegexes()) {
-                regexes = g.sensitiveInformationPolicy().regexes().size();
+                regexes = (int) g.sensitiveInformationPolicy().regexes().stream()
+                        .filter(r -> masks(r.actionAsString(), r.inputEnabled(), r.inputActionAsString(),
+                                r.outputEnabled(), r.outputActionAsString()))
+                        .count();
             }
         }
         sink.guardrails.add(Guardrail.builder().id(g.guardrailId()).arn(g.guardrailArn()).name(g.name()).region(region)
                 .version(g.version()).status(g.statusAsString()).contentFilters(filters).piiEntityTypes(pii)
                 .regexFilterCount(regexes).kmsKeyArn(g.kmsKeyArn()).build());
+    }
+
+    /** A direction acts when it is enabled (unset means enabled) and its action is not NONE. */
+    static boolean acts(Boolean enabled, String action) {
+        return !Boolean.FALSE.equals(enabled) && !"NONE".equals(action);
+    }
+
+    /** A sensitive-information entry that blocks or anonymizes in at least one direction. */
+    static boolean masks(String action, Boolean inEnabled, String inAction, Boolean outEnabled, String outAction) {
+        boolean legacy = "BLOCK".equals(action) || "ANONYMIZE".equals(action);
+        boolean in = !Boolean.FALSE.equals(inEnabled) && ("BLOCK".equals(inAction) || "ANONYMIZE".equals(inAction)
+                || (inAction == null && legacy));
+        boolean out = !Boolean.FALSE.equals(outEnabled) && ("BLOCK".equals(outAction) || "ANONYMIZE".equals(outAction)
+                || (outAction == null && legacy));
+        return in || out;
     }
 }

@@ -67,7 +67,7 @@ public final class CognitoCollector implements Collector {
             return;
         }
         for (UserPoolClientDescription d : clients) {
-            UserPoolClientType uc = run.call(region, "DescribeUserPoolClient", poolArn,
+            UserPoolClientType uc = run.call(region, "DescribeUserPoolClient", poolArn + "/client/" + d.clientId(),
                     () -> c.describeUserPoolClient(r -> r.userPoolId(id).clientId(d.clientId())).userPoolClient());
             if (uc == null) {
                 continue;

@@ -144,7 +144,9 @@ public final class IamCollector implements Collector {
             List<PolicyStatement> st = PolicyDocuments.statements(policyArn, doc);
             sink.policyStatements.addAll(st);
         } catch (IllegalArgumentException e) {
-            run.record(G, "GetAccountAuthorizationDetails", policyArn, "UnparseablePolicy", e.getMessage());
+            // Scope-wide: a policy that cannot be read may grant anything to whoever holds it,
+            // so no principal's IAM verdict may PASS on its absence.
+            run.record(G, "GetAccountAuthorizationDetails", null, "UnparseablePolicy", policyArn + ": " + e.getMessage());
         }
     }
 
@@ -162,6 +164,7 @@ public final class IamCollector implements Collector {
                 Thread.sleep(Math.min(2000, 200L << Math.min(i, 4)));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                run.record(G, "GenerateCredentialReport", report, "Interrupted", "credential report not ready");
                 return;
             }
         }

@@ -71,6 +71,9 @@ public final class S3Collector implements Collector {
                     () -> run.clients().s3(AwsClients.GLOBAL_CALL_REGION)
                             .getBucketLocation(r -> r.bucket(name)).locationConstraintAsString());
             if (loc == null) {
+                // Keep the bucket (region unknown): rules that ask "is this bucket ours?" must
+                // see it, and its recorded error turns its own findings into ERROR.
+                sink.buckets.add(Bucket.builder().name(name).arn(arn).build());
                 return;
             }
             region = normaliseRegion(loc);
