@@ -8,9 +8,9 @@ import java.util.Locale;
 
 /**
  * Reads S3 bucket policies for the TLS-only control: some Deny statement, for every principal,
- * on s3:* (or *), covering the bucket and its objects, under {@code Bool aws:SecureTransport
- * false} (or {@code NumericLessThan s3:TlsVersion}). A policy that cannot be parsed does not
- * count as TLS-only.
+ * on s3:* (or *), covering the bucket's objects, under exactly {@code Bool aws:SecureTransport
+ * false} (or {@code NumericLessThan s3:TlsVersion 1.2} or higher). A policy that cannot be
+ * parsed does not count as TLS-only.
  */
 public final class BucketPolicies {
     private BucketPolicies() {
@@ -33,7 +33,8 @@ public final class BucketPolicies {
             if (!everyone(st.get("Principal"))) {
                 continue;
             }
-            if (list(st.get("Action")).stream().noneMatch(a -> Globs.matches(a.asText(), "s3:GetObject"))) {
+            // Every S3 action: a Deny of s3:GetObject alone leaves writes over plain HTTP.
+            if (list(st.get("Action")).stream().noneMatch(a -> Globs.matches(a.asText(), "s3:AnyActionAtAll"))) {
                 continue;
             }
             List<String> resources = list(st.get("Resource")).stream().map(JsonNode::asText).toList();
@@ -56,24 +57,40 @@ public final class BucketPolicies {
         return list(principal.get("AWS")).stream().anyMatch(p -> "*".equals(p.asText()));
     }
 
+    /**
+     * The condition must be exactly the transport test: any other key is ANDed with it and
+     * narrows the Deny (e.g. only for one VPC endpoint).
+     */
     private static boolean insecureTransportCondition(JsonNode condition) {
         if (condition == null) {
             return false;
         }
+        int keys = 0;
+        boolean transport = false;
         for (var op : iterable(condition)) {
             String operator = op.getKey();
             for (var kv : iterable(op.getValue())) {
+                keys++;
                 String key = kv.getKey().toLowerCase(Locale.ROOT);
                 List<String> values = list(kv.getValue()).stream().map(JsonNode::asText).toList();
-                if (operator.startsWith("Bool") && key.equals("aws:securetransport") && values.contains("false")) {
-                    return true;
+                if (operator.equals("Bool") && key.equals("aws:securetransport") && values.equals(List.of("false"))) {
+                    transport = true;
                 }
-                if (operator.startsWith("NumericLessThan") && key.equals("s3:tlsversion")) {
-                    return true;
+                if (operator.equals("NumericLessThan") && key.equals("s3:tlsversion")
+                        && values.size() == 1 && atLeast12(values.get(0))) {
+                    transport = true;
                 }
             }
         }
-        return false;
+        return transport && keys == 1;
+    }
+
+    private static boolean atLeast12(String version) {
+        try {
+            return new java.math.BigDecimal(version.trim()).compareTo(new java.math.BigDecimal("1.2")) >= 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static List<JsonNode> list(JsonNode n) {

@@ -29,4 +29,12 @@ public final class Describe {
         return dataEventResourceTypes != null
                 && dataEventResourceTypes.stream().anyMatch(t -> t != null && t.startsWith("AWS::Bedrock::"));
     }
+
+    private static final java.util.regex.Pattern LOG_WORD =
+            java.util.regex.Pattern.compile("(^|[-_.])(access-?)?logs?([-_.]|$)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** A bucket named as a log bucket: "log"/"logs" as a word (cloudfront-logs, logs.example), not "catalog". */
+    public static boolean namedAsLogBucket(String name) {
+        return name != null && LOG_WORD.matcher(name).find();
+    }
 }

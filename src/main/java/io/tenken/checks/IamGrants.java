@@ -57,7 +57,8 @@ import java.util.Set;
 public final class IamGrants {
     /** The model invocation actions. */
     public static final List<String> INVOKE_ACTIONS = List.of("bedrock:InvokeModel",
-            "bedrock:InvokeModelWithResponseStream", "bedrock:Converse", "bedrock:ConverseStream");
+            // The Converse APIs are authorised by these two actions; there is no bedrock:Converse action.
+            "bedrock:InvokeModelWithResponseStream");
     public static final List<String> GUARDRAIL_ACTIONS = List.of("bedrock:CreateGuardrail",
             "bedrock:UpdateGuardrail", "bedrock:DeleteGuardrail");
     static final String ALL_BEDROCK = "bedrock:*";

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Which facts count as "a resource living in a region" for the allowed-regions control.
  * Excluded: per-region settings that exist whether or not anything is deployed (unconfigured
- * Bedrock logging), and CLOUDFRONT-scope web ACLs, which AWS keeps in us-east-1 for every account.
+ * Bedrock logging), and CLOUDFRONT-scope web ACLs and IP sets, which AWS keeps in us-east-1 for
+ * every account.
  */
 public final class RegionResidency {
     private RegionResidency() {
@@ -26,6 +27,9 @@ public final class RegionResidency {
         }
         if (r instanceof WebAcl acl) {
             return !"CLOUDFRONT".equals(acl.getScope());
+        }
+        if (r instanceof io.tenken.facts.IpSet set) {
+            return !"CLOUDFRONT".equals(set.getScope());
         }
         return !(r instanceof io.tenken.facts.AccountRegion);
     }

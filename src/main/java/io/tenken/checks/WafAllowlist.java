@@ -55,6 +55,14 @@ public final class WafAllowlist {
                 allowSets.addAll(st.getChildren().get(0).ipSetArnsDeep());
                 continue;
             }
+            // A custom rule group can end evaluation with an ALLOW inside it; its rules are not
+            // collected, so unless a BLOCK NOT(IP set) rule already ran it cannot be verified.
+            if (st != null && "RULE_GROUP".equals(st.getKind()) && !"COUNT".equalsIgnoreCase(rule.getOverrideAction())
+                    && blockedOutside.isEmpty()) {
+                problems.add("rule group '" + rule.getName() + "' (priority " + rule.getPriority()
+                        + ") may allow requests; its rules cannot be verified");
+                continue;
+            }
             if (!"ALLOW".equalsIgnoreCase(rule.getAction())) {
                 continue;
             }

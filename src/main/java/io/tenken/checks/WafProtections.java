@@ -10,16 +10,24 @@ import java.util.Set;
 
 /** Rate limiting, managed rule groups and geo restriction of a web ACL. */
 public final class WafProtections {
-    /** Managed groups that cover SQL injection and cross-site scripting. */
-    static final Set<String> COMMON_GROUPS = Set.of("AWSManagedRulesCommonRuleSet", "AWSManagedRulesSQLiRuleSet");
+    /** The managed group with the cross-site scripting (and core) rules the checklist asks for. */
+    static final String COMMON_RULE_SET = "AWSManagedRulesCommonRuleSet";
 
     private WafProtections() {
     }
 
-    /** The first rate-based rule that blocks, described; null when none. */
+    /**
+     * The first rate-based rule that blocks per source IP, described; null when none. A rule
+     * placed after an ALLOW rule never sees what that rule admits, so only rules before every
+     * ALLOW count.
+     */
     public static String rateLimit(Collection<?> rules) {
+        int firstAllow = firstAllowPriority(rules);
         return sorted(rules).stream()
+                .filter(r -> r.getPriority() < firstAllow)
                 .filter(r -> "RATE_BASED".equals(kind(r.getStatement())) && "BLOCK".equalsIgnoreCase(r.getAction()))
+                .filter(r -> r.getStatement().getAggregateKeyType() == null
+                        || Set.of("IP", "FORWARDED_IP").contains(r.getStatement().getAggregateKeyType()))
                 .map(r -> "rule '" + r.getName() + "' blocks above " + r.getStatement().getRateLimit()
                         + " requests per " + (r.getStatement().getAggregateKeyType() == null ? "IP"
                         : r.getStatement().getAggregateKeyType()))
@@ -27,8 +35,10 @@ public final class WafProtections {
     }
 
     public static CheckResult managedRules(Collection<?> rules) {
-        String expected = "AWS managed rule group AWSManagedRulesCommonRuleSet (or SQLiRuleSet) in effect, not overridden to Count";
+        String expected = "AWS managed rule group AWSManagedRulesCommonRuleSet in effect before any ALLOW rule,"
+                + " its cross-site scripting rules not overridden to Count";
         List<String> seen = new ArrayList<>();
+        int firstAllow = firstAllowPriority(rules);
         for (WafRule r : sorted(rules)) {
             WafStatement s = r.getStatement();
             if (!"MANAGED_RULE_GROUP".equals(kind(s))) {
@@ -38,7 +48,12 @@ public final class WafProtections {
             int countedRules = s.getCountOverriddenRules() == null ? 0 : s.getCountOverriddenRules().size();
             seen.add(s.getManagedGroupName() + (counted ? " (whole group in Count mode)"
                     : countedRules > 0 ? " (" + countedRules + " rules in Count mode)" : ""));
-            if (!counted && "AWS".equals(s.getVendorName()) && COMMON_GROUPS.contains(s.getManagedGroupName())) {
+            boolean xssCounted = s.getCountOverriddenRules() != null
+                    && s.getCountOverriddenRules().stream().anyMatch(n -> n.startsWith("CrossSiteScripting_"));
+            if (r.getPriority() > firstAllow) {
+                seen.set(seen.size() - 1, seen.get(seen.size() - 1) + " (after an ALLOW rule)");
+            } else if (!counted && !xssCounted && "AWS".equals(s.getVendorName())
+                    && COMMON_RULE_SET.equals(s.getManagedGroupName())) {
                 return new CheckResult(true, String.join(", ", seen), expected);
             }
         }
@@ -53,9 +68,12 @@ public final class WafProtections {
      */
     public static CheckResult geoRestriction(WebAcl acl, Collection<?> rules, List<String> allowed) {
         String expected = "requests only from " + String.join(", ", allowed);
+        int firstUnnarrowedAllow = sorted(rules).stream()
+                .filter(r -> "ALLOW".equalsIgnoreCase(r.getAction()) && !geoNarrowed(r.getStatement(), allowed))
+                .mapToInt(WafRule::getPriority).min().orElse(Integer.MAX_VALUE);
         for (WafRule r : sorted(rules)) {
             WafStatement s = r.getStatement();
-            if ("BLOCK".equalsIgnoreCase(r.getAction()) && "NOT".equals(kind(s)) && s.getChildren() != null
+            if (r.getPriority() < firstUnnarrowedAllow && "BLOCK".equalsIgnoreCase(r.getAction()) && "NOT".equals(kind(s)) && s.getChildren() != null
                     && s.getChildren().size() == 1 && withinAllowed(s.getChildren().get(0), allowed)) {
                 return new CheckResult(true, "rule '" + r.getName() + "' blocks countries outside "
                         + s.getChildren().get(0).getCountryCodes(), expected);
@@ -86,6 +104,12 @@ public final class WafProtections {
     private static boolean withinAllowed(WafStatement s, List<String> allowed) {
         return "GEO_MATCH".equals(kind(s)) && s.getCountryCodes() != null && !s.getCountryCodes().isEmpty()
                 && allowed.containsAll(s.getCountryCodes());
+    }
+
+    /** Priority of the first ALLOW rule (MAX_VALUE when none): later rules never see what it admits. */
+    static int firstAllowPriority(Collection<?> rules) {
+        return sorted(rules).stream().filter(r -> "ALLOW".equalsIgnoreCase(r.getAction()))
+                .mapToInt(WafRule::getPriority).min().orElse(Integer.MAX_VALUE);
     }
 
     private static String kind(WafStatement s) {

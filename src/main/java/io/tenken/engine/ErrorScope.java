@@ -16,9 +16,10 @@ import java.util.TreeSet;
  * <li>an error about a whole service in a region turns every PASS in that region (and every
  *     global resource's PASS) into ERROR: the resource list itself may be incomplete. A FAIL
  *     seen on a resource stays a FAIL;</li>
- * <li>account-level verdicts ("the account has a strong password policy") aggregate over
- *     everything, so any error of a service they need turns them into ERROR; region-level ones
- *     ("a trail covers this region") likewise for errors in their region or global ones.</li>
+ * <li>account-level verdicts ("the account has a strong password policy") turn into ERROR on
+ *     any scope-wide error of a service they need, or one about the account itself; region-level
+ *     ones ("a trail covers this region") aggregate over the region's resources, so any error in
+ *     their region (or a global one) turns them into ERROR.</li>
  * </ul>
  * A service the snapshot did not collect at all counts as an error in every region.
  */
@@ -45,7 +46,7 @@ final class ErrorScope {
     static CollectionError blocking(List<CollectionError> errors, String resourceId, String region,
                                     Verdicts.Scope scope, Status status) {
         for (CollectionError e : errors) {
-            if (scope == Verdicts.Scope.ACCOUNT) {
+            if (scope == Verdicts.Scope.ACCOUNT && (e.getResourceId() == null || e.getResourceId().equals(resourceId))) {
                 return e;
             }
             if (scope == Verdicts.Scope.REGION && (e.getRegion() == null || Resource.GLOBAL.equals(e.getRegion())

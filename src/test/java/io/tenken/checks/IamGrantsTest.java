@@ -283,7 +283,7 @@ class IamGrantsTest {
         @Test
         void everyWildcardFormOnStarFails() {
             for (String action : List.of("bedrock:*", "bedrock:Invoke*", "*", "*:*", "Bedrock:invokemodel",
-                    "bedrock:Converse*")) {
+                    "bedrock:InvokeModel*")) {
                 assertFalse(bedrockWith(allow(List.of(action), List.of("*"))).compliant(), action);
             }
         }

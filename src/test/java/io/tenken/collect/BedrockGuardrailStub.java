@@ -46,7 +46,7 @@ final class BedrockGuardrailStub implements AutoCloseable {
                    {"type":"PROMPT_ATTACK","inputStrength":"HIGH","outputStrength":"NONE"},
                    {"type":"HATE","inputStrength":"MEDIUM","outputStrength":"MEDIUM"}]},
                  "sensitiveInformationPolicy":{"piiEntities":[{"type":"EMAIL","action":"ANONYMIZE"},
-                   {"type":"PHONE","action":"BLOCK"}],"regexes":[{"name":"emp","pattern":"E[0-9]{6}","action":"BLOCK"}]},
+                   {"type":"PHONE","action":"BLOCK"},{"type":"NAME","action":"NONE"}],"regexes":[{"name":"emp","pattern":"E[0-9]{6}","action":"BLOCK"}]},
                  "createdAt":"2025-01-10T09:00:00Z","updatedAt":"2025-01-10T09:00:00Z",
                  "blockedInputMessaging":"blocked","blockedOutputsMessaging":"blocked",
                  "kmsKeyArn":"arn:aws:kms:us-east-1:%s:key/11111111-2222-3333-4444-555555555555"}""".formatted(GUARDRAIL_ID, arn, Moto.ACCOUNT))));

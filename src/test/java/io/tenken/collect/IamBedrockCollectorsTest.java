@@ -128,7 +128,8 @@ class IamBedrockCollectorsTest {
             assertEquals("READY", gr.getStatus());
             assertTrue(gr.getContentFilters().stream().anyMatch(f -> f.getType().equals("PROMPT_ATTACK")
                     && f.getInputStrength().equals("HIGH")));
-            assertEquals(List.of("EMAIL", "PHONE"), gr.getPiiEntityTypes());
+            // NAME is detect-only (action NONE): it masks nothing, so it does not count as a filter.
+            assertEquals(List.of("EMAIL:ANONYMIZE", "PHONE:BLOCK"), gr.getPiiEntityTypes());
             assertEquals(1, gr.getRegexFilterCount());
             assertNotNull(gr.getKmsKeyArn());
             assertEquals(List.of("ap-northeast-1", "us-east-1"), s.getFacts().getAccountSettings().getBedrockRegionsInUse());
