@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Bedrock invocation logs hold every prompt and answer: their CloudWatch log group must be
  * KMS-encrypted and retained at least the policy's minimum, their S3 bucket encrypted and
- * blocked from public access. A destination that is not in the snapshot cannot be shown to be
+ * blocked from public access and not expiring objects before that minimum. A destination that is not in the snapshot cannot be shown to be
  * protected, so it fails.
  */
 public final class InvocationLogProtection {
@@ -45,6 +45,9 @@ public final class InvocationLogProtection {
             } else {
                 if (b.getEncryptionAlgorithm() == null) {
                     problems.add("bucket " + b.getName() + " not encrypted");
+                }
+                if (b.getLifecycleExpirationDays() != null && b.getLifecycleExpirationDays() < policy.getLogRetentionMinDays()) {
+                    problems.add("bucket " + b.getName() + " expires objects after " + b.getLifecycleExpirationDays() + " days");
                 }
                 if (b.getPublicAccessBlock() == null || !b.getPublicAccessBlock().isAllOn()) {
                     problems.add("bucket " + b.getName() + " without full block public access");

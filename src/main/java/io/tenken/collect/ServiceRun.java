@@ -146,19 +146,25 @@ public final class ServiceRun implements AutoCloseable {
         for (X x : itemsToDo) {
             futures.add(items.submit(() -> work.accept(x)));
         }
+        // Wait for every item before reporting a failure: items still running after we return
+        // would add facts and errors after the service's results were taken.
+        RuntimeException first = null;
         for (Future<?> f : futures) {
             try {
                 f.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                futures.forEach(x -> x.cancel(true));
                 throw new IllegalStateException("interrupted", e);
             } catch (java.util.concurrent.ExecutionException e) {
                 Throwable c = e.getCause();
-                if (c instanceof RuntimeException re) {
-                    throw re;
+                if (first == null) {
+                    first = c instanceof RuntimeException re ? re : new IllegalStateException(c);
                 }
-                throw new IllegalStateException(c);
             }
+        }
+        if (first != null) {
+            throw first;
         }
     }
 

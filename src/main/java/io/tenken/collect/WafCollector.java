@@ -148,7 +148,9 @@ public final class WafCollector implements Collector {
         }
         var b = WafStatement.builder();
         if (s.ipSetReferenceStatement() != null) {
-            return b.kind("IP_SET").ipSetArn(s.ipSetReferenceStatement().arn()).build();
+            // Matched against a forwarded-for header, the address is whatever the client sends.
+            boolean forwarded = s.ipSetReferenceStatement().ipSetForwardedIPConfig() != null;
+            return b.kind(forwarded ? "IP_SET_FORWARDED" : "IP_SET").ipSetArn(s.ipSetReferenceStatement().arn()).build();
         }
         if (s.geoMatchStatement() != null) {
             return b.kind("GEO_MATCH").countryCodes(s.geoMatchStatement().countryCodesAsStrings()).build();

@@ -9,6 +9,7 @@ import lombok.extern.jackson.Jacksonized;
 
 /**
  * A WAF statement tree, reduced to what the checklist reasons about. Kinds: IP_SET,
+ * IP_SET_FORWARDED (an IP set matched against a client-supplied header such as X-Forwarded-For),
  * GEO_MATCH, RATE_BASED, MANAGED_RULE_GROUP, RULE_GROUP, AND, OR, NOT, OTHER (anything else,
  * e.g. byte match: it narrows a rule in ways the scanner does not model).
  */
