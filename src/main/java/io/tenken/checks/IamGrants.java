@@ -260,6 +260,27 @@ public final class IamGrants {
         return slash < 0 ? "" : parts[5].substring(slash + 1);
     }
 
+    private static final java.util.regex.Pattern REGION = java.util.regex.Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
+
+    /** The region a short Bedrock ARN pattern names ("arn:aws:bedrock:ap-northeast-1*"), or null. */
+    static String partialRegion(String pattern) {
+        if (pattern == null || !pattern.trim().toLowerCase(java.util.Locale.ROOT).startsWith("arn:")) {
+            return null;
+        }
+        String[] parts = pattern.trim().split(":", -1);
+        if (parts.length < 4 || !Globs.matches(parts[2], "bedrock")) {
+            return null;
+        }
+        String region = parts[3].replaceAll("\\*+$", "");
+        return REGION.matcher(region).matches() ? region : null;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
     static boolean isProbe(String candidate) {
         return candidate.endsWith("/" + PROBE_ID);
     }
@@ -271,15 +292,18 @@ public final class IamGrants {
      */
     static List<String> bedrockCandidates(Effective e, List<String> probeTypes) {
         LinkedHashSet<String> named = new LinkedHashSet<>();
+        // A trailing * matches across colons, so "arn:aws:bedrock:ap-northeast-1:*" (fewer than
+        // six parts) still covers every model there: probe each region such patterns name.
+        LinkedHashSet<String> partialRegions = new LinkedHashSet<>();
         for (PolicyStatement s : e.raw()) {
-            for (String r : orEmpty(s.getResources())) {
+            for (String r : concat(orEmpty(s.getResources()), orEmpty(s.getNotResources()))) {
                 if (isBedrockArn(r)) {
                     named.add(r.trim());
-                }
-            }
-            for (String r : orEmpty(s.getNotResources())) {
-                if (isBedrockArn(r)) {
-                    named.add(r.trim());
+                } else {
+                    String region = partialRegion(r);
+                    if (region != null) {
+                        partialRegions.add(region);
+                    }
                 }
             }
         }
@@ -290,6 +314,12 @@ public final class IamGrants {
         for (String type : probeTypes) {
             String acct = "foundation-model".equals(type) ? "" : account;
             out.add("arn:" + partition + ":bedrock:us-east-1:" + acct + ":" + type + "/" + PROBE_ID);
+        }
+        for (String region : partialRegions) {
+            for (String type : probeTypes) {
+                String acct = "foundation-model".equals(type) ? "" : account;
+                out.add("arn:" + partition + ":bedrock:" + region + ":" + acct + ":" + type + "/" + PROBE_ID);
+            }
         }
         for (String n : named) {
             String[] p = arnParts(n);
