@@ -47,11 +47,26 @@ public final class CloudFrontCollector implements Collector {
                     .aliases(d.aliases() == null || d.aliases().items() == null ? List.of() : List.copyOf(d.aliases().items()))
                     .enabled(Boolean.TRUE.equals(d.enabled()))
                     .webAclId(d.webACLId() == null || d.webACLId().isBlank() ? null : d.webACLId())
-                    .viewerProtocolPolicy(d.defaultCacheBehavior() == null ? null
-                            : d.defaultCacheBehavior().viewerProtocolPolicyAsString())
+                    .viewerProtocolPolicy(weakestViewerPolicy(d))
                     .minimumProtocolVersion(vc == null ? null : vc.minimumProtocolVersionAsString())
                     .defaultCertificate(vc != null && Boolean.TRUE.equals(vc.cloudFrontDefaultCertificate()))
                     .build());
         }
+    }
+
+    private static final List<String> STRENGTH = List.of("allow-all", "redirect-to-https", "https-only");
+
+    /** The weakest viewer protocol policy over the default and every path cache behaviour. */
+    static String weakestViewerPolicy(DistributionSummary d) {
+        List<String> policies = new java.util.ArrayList<>();
+        if (d.defaultCacheBehavior() != null) {
+            policies.add(d.defaultCacheBehavior().viewerProtocolPolicyAsString());
+        }
+        if (d.cacheBehaviors() != null && d.cacheBehaviors().items() != null) {
+            d.cacheBehaviors().items().forEach(b -> policies.add(b.viewerProtocolPolicyAsString()));
+        }
+        return policies.stream().filter(java.util.Objects::nonNull)
+                .min(java.util.Comparator.comparingInt(p -> STRENGTH.indexOf(p) < 0 ? -1 : STRENGTH.indexOf(p)))
+                .orElse(null);
     }
 }

@@ -35,7 +35,7 @@ public final class KmsCollector implements Collector {
             }
             sink.kmsKeys.add(KmsKey.builder().keyId(m.keyId()).arn(m.arn()).region(region)
                     .keyManager(m.keyManagerAsString()).keyState(m.keyStateAsString())
-                    .keySpec(m.keySpecAsString()).rotationEnabled(rotation).build());
+                    .keySpec(m.keySpecAsString()).rotationEnabled(rotation).origin(m.originAsString()).build());
         });
     }
 }

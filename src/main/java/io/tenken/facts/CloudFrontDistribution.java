@@ -18,7 +18,7 @@ public class CloudFrontDistribution implements Resource {
     boolean enabled;
     /** WAFv2 web ACL ARN (or classic WAF id); empty or null when none is attached. */
     String webAclId;
-    /** Default cache behaviour: allow-all, redirect-to-https or https-only. */
+    /** The weakest over the default and every path cache behaviour: allow-all, redirect-to-https or https-only. */
     String viewerProtocolPolicy;
     /** e.g. TLSv1.2_2021; TLSv1 when the default CloudFront certificate is used. */
     String minimumProtocolVersion;

@@ -19,6 +19,8 @@ public class KmsKey implements Resource {
     /** SYMMETRIC_DEFAULT, RSA_2048, ...: rotation only applies to symmetric keys. */
     String keySpec;
     boolean rotationEnabled;
+    /** AWS_KMS, EXTERNAL (imported material), AWS_CLOUDHSM or EXTERNAL_KEY_STORE: only AWS_KMS keys rotate automatically. */
+    String origin;
 
     @Override
     public String getResourceId() {
