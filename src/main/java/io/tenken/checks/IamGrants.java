@@ -275,12 +275,6 @@ public final class IamGrants {
         return REGION.matcher(region).matches() ? region : null;
     }
 
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> out = new ArrayList<>(a);
-        out.addAll(b);
-        return out;
-    }
-
     static boolean isProbe(String candidate) {
         return candidate.endsWith("/" + PROBE_ID);
     }
