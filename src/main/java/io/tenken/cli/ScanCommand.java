@@ -96,11 +96,8 @@ final class ScanCommand implements Callable<Integer> {
         files.add(snapshotFile);
         files.addAll(result.files());
         SummaryPrinter.print(System.out, "scan of " + snapshot.getAccountId(), result.report(), files);
+        // Any failed call outranks failures, even one no current rule depends on (ExitCodes).
         int code = gate.exitCode(result.report());
-        // Any failed call outranks failures, even one no current rule depends on.
-        if (code != ExitCodes.COLLECTION_ERRORS && !gate.allowCollectionErrors && !snapshot.getErrors().isEmpty()) {
-            code = ExitCodes.COLLECTION_ERRORS;
-        }
         if (!snapshot.getErrors().isEmpty()) {
             System.out.println("  " + snapshot.getErrors().size() + " API calls failed after retries (see snapshot.json errors)");
         }

@@ -11,8 +11,6 @@ import io.tenken.report.JsonReportRenderer;
 import io.tenken.snapshot.LoadedSnapshot;
 import io.tenken.snapshot.SnapshotReader;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -120,13 +118,7 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     private static byte[] readReport(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(file + ": report file not found");
-        } catch (IOException e) {
-            throw new InvalidInputException(file + ": cannot read report: " + e.getMessage());
-        }
+        return io.tenken.InputFiles.read(file, "report file");
     }
 
     private static JsonNode parse(Path file, byte[] bytes) {

@@ -34,7 +34,10 @@ public final class Assessment {
                 pack.catalog(lang), findings);
     }
 
-    /** One row per service the snapshot has or the rules need; a needed, missing one shows NOT_COLLECTED. */
+    /**
+     * One row per service the snapshot has, the rules need, or an error names; a needed,
+     * missing one shows NOT_COLLECTED.
+     */
     static List<ServiceCoverage> coverage(Snapshot s, RulePack pack) {
         Map<String, ServiceCoverage> rows = new TreeMap<>();
         Map<String, Integer> errorCounts = new TreeMap<>();
@@ -48,6 +51,9 @@ public final class Assessment {
                         errorCounts.getOrDefault(n, 0)));
             }
         }
+        // Every recorded error shows, even for a service no current rule reads: the exit code
+        // (3) is decided from this table, so scan and evaluate of its snapshot agree.
+        errorCounts.forEach((n, count) -> rows.computeIfAbsent(n, k -> new ServiceCoverage(k, "FAILED", List.of(), 0, 0, count)));
         return List.copyOf(rows.values());
     }
 

@@ -35,14 +35,7 @@ final class RuleSources {
     }
 
     static String classpathText(String resource) {
-        try (InputStream in = RuleSources.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing bundled resource " + resource + " (broken build?)");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new String(classpathBytes(resource), StandardCharsets.UTF_8);
     }
 
     static byte[] classpathBytes(String resource) {

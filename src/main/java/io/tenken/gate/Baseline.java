@@ -11,8 +11,6 @@ import io.tenken.findings.Severity;
 import io.tenken.findings.Status;
 import io.tenken.snapshot.Sha256;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -48,14 +46,7 @@ public record Baseline(Path file, String sha256, int schemaVersion, Meta metadat
     private static final ObjectReader READER = Json.MAPPER.readerFor(Doc.class);
 
     public static Baseline read(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(file + ": report file not found");
-        } catch (IOException e) {
-            throw new InvalidInputException(file + ": cannot read report: " + e.getMessage());
-        }
+        byte[] bytes = io.tenken.InputFiles.read(file, "report file");
         Doc doc;
         try {
             doc = READER.readValue(bytes);

@@ -7,8 +7,6 @@ import io.tenken.InvalidInputException;
 import io.tenken.Json;
 import io.tenken.snapshot.Sha256;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -68,14 +66,7 @@ public record WaiverFile(Path file, String sha256, List<Waiver> waivers) {
     }
 
     public static WaiverFile read(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(file + ": waiver file not found");
-        } catch (IOException e) {
-            throw new InvalidInputException(file + ": cannot read waiver file: " + e.getMessage());
-        }
+        byte[] bytes = io.tenken.InputFiles.read(file, "waiver file");
         return parse(file, bytes);
     }
 

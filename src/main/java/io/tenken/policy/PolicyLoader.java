@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.tenken.InvalidInputException;
 import io.tenken.Json;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,14 +25,7 @@ public final class PolicyLoader {
     }
 
     public static LoadedPolicy loadWithSha(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(file + ": policy file not found");
-        } catch (IOException e) {
-            throw new InvalidInputException(file + ": cannot read policy file: " + e.getMessage());
-        }
+        byte[] bytes = io.tenken.InputFiles.read(file, "policy file");
         Policy policy;
         try {
             policy = bytes.length == 0 || new String(bytes).isBlank()

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.tenken.InvalidInputException;
 import io.tenken.Json;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Reads a snapshot file strictly: any defect is an {@link InvalidInputException} naming the place. */
@@ -15,14 +13,7 @@ public final class SnapshotReader {
     }
 
     public static LoadedSnapshot read(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(file + ": snapshot file not found");
-        } catch (IOException e) {
-            throw new InvalidInputException(file + ": cannot read snapshot: " + e.getMessage());
-        }
+        byte[] bytes = io.tenken.InputFiles.read(file, "snapshot file");
         return new LoadedSnapshot(parse(file, bytes), Sha256.hex(bytes));
     }
 

@@ -167,6 +167,17 @@ class CliTest {
     }
 
     @Test
+    void anErrorNoRuleReadsStillExitsThreeAndShowsInCoverage(@TempDir Path dir) throws Exception {
+        Snapshot s = TestSnapshots.withBuckets().toBuilder().errors(List.of(CollectionError.builder()
+                .service("organizations").region("global").operation("DescribeOrganization").errorCode("AccessDenied")
+                .build())).build();
+        Path snap = TestSnapshots.write(s, dir.resolve("s.json"));
+        CliRun run = CliRun.of("evaluate", snap.toString(), "--out", dir.resolve("o").toString(), "--fail-on", "CRITICAL");
+        assertEquals(3, run.exitCode(), run.out());
+        assertTrue(Files.readString(dir.resolve("o/report.json")).contains("\"service\": \"organizations\""));
+    }
+
+    @Test
     void demoWritesBothReportsAndSummary(@TempDir Path dir) {
         CliRun run = CliRun.of("demo", "--out", dir.toString(), "--lang", "ja");
         assertEquals(0, run.exitCode(), run.err());
