@@ -24,7 +24,6 @@ import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
-import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -44,6 +43,7 @@ public final class AwsClients implements AutoCloseable {
     private final SdkHttpClient http;
     private final AwsCredentialsProvider credentials;
     private final Map<String, SdkClient> clients = new ConcurrentHashMap<>();
+    private final Map<String, Ec2Query> ec2Queries = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> calls = new ConcurrentHashMap<>();
     private final ReadOnlyInterceptor readOnly = new ReadOnlyInterceptor();
     private StsClient assumeRoleSts;
@@ -129,8 +129,11 @@ public final class AwsClients implements AutoCloseable {
         return client("sts", GLOBAL_CALL_REGION, StsClient::builder);
     }
 
-    public Ec2Client ec2(String region) {
-        return client("ec2", region, Ec2Client::builder);
+    /** EC2's two Describe calls, without the generated EC2 client (see {@link Ec2Query}). */
+    public Ec2Query ec2(String region) {
+        return ec2Queries.computeIfAbsent(region, r -> new Ec2Query(http, credentials,
+                AwsRetryStrategy.adaptiveRetryStrategy().toBuilder().maxAttempts(Math.max(1, options.getMaxAttempts())).build(),
+                r, endpoint("ec2"), counter("ec2")));
     }
 
     public CognitoIdentityProviderClient cognito(String region) {

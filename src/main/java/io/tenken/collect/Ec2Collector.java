@@ -2,7 +2,7 @@ package io.tenken.collect;
 
 import io.tenken.facts.VpcEndpoint;
 import java.util.List;
-import software.amazon.awssdk.services.ec2.Ec2Client;
+import java.util.Map;
 
 /** EC2 VPC endpoints (for the bedrock-runtime interface endpoint check). */
 public final class Ec2Collector implements Collector {
@@ -13,16 +13,16 @@ public final class Ec2Collector implements Collector {
 
     @Override
     public void collect(ServiceRun run, String region, FactSink sink) {
-        Ec2Client c = run.clients().ec2(region);
-        List<software.amazon.awssdk.services.ec2.model.VpcEndpoint> eps = run.call(region, "DescribeVpcEndpoints", null,
-                () -> c.describeVpcEndpointsPaginator(r -> r.maxResults(1000)).vpcEndpoints().stream().toList());
+        Ec2Query ec2 = run.clients().ec2(region);
+        List<Map<String, String>> eps = run.call(region, "DescribeVpcEndpoints", null, ec2::describeVpcEndpoints);
         if (eps == null) {
             return;
         }
-        for (var e : eps) {
-            sink.vpcEndpoints.add(VpcEndpoint.builder().id(e.vpcEndpointId()).vpcId(e.vpcId()).region(region)
-                    .accountId(e.ownerId() != null ? e.ownerId() : run.accountId()).serviceName(e.serviceName())
-                    .type(e.vpcEndpointTypeAsString()).state(e.stateAsString()).build());
+        for (Map<String, String> e : eps) {
+            String owner = e.get("ownerId");
+            sink.vpcEndpoints.add(VpcEndpoint.builder().id(e.get("vpcEndpointId")).vpcId(e.get("vpcId")).region(region)
+                    .accountId(owner != null && !owner.isEmpty() ? owner : run.accountId())
+                    .serviceName(e.get("serviceName")).type(e.get("vpcEndpointType")).state(e.get("state")).build());
         }
     }
 }

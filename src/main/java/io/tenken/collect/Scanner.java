@@ -93,8 +93,7 @@ public final class Scanner {
         String home = System.getenv().getOrDefault("AWS_REGION",
                 System.getenv().getOrDefault("AWS_DEFAULT_REGION", AwsClients.GLOBAL_CALL_REGION));
         try {
-            return clients.ec2(home).describeRegions().regions().stream()
-                    .map(r -> r.regionName()).sorted().toList();
+            return clients.ec2(home).describeRegions().stream().sorted().toList();
         } catch (RuntimeException e) {
             throw new ScanException("cannot list the enabled regions (ec2 DescribeRegions): "
                     + Errors.code(e) + " " + Errors.message(e) + "; pass --region", e);
