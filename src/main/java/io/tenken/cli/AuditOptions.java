@@ -1,11 +1,9 @@
 package io.tenken.cli;
 
 import io.tenken.InvalidInputException;
-import io.tenken.gate.Baseline;
-import io.tenken.gate.WaiverFile;
+import io.tenken.pipeline.AnalysisConfig;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -13,8 +11,7 @@ import picocli.CommandLine.Option;
 
 /**
  * Waivers, evaluation date and baseline: the options every report-writing command that judges
- * an account shares ({@code evaluate}, {@code scan}, {@code verify}). {@link #load()} reads and
- * validates them all before anything is written.
+ * an account shares ({@code evaluate}, {@code scan}, {@code template}, {@code verify}).
  */
 public final class AuditOptions {
     @Option(names = "--waivers", paramLabel = "FILE",
@@ -29,16 +26,10 @@ public final class AuditOptions {
             description = "An earlier JSON report: adds a diff section (new failures, resolved, still failing, newly waived).")
     Path baseline;
 
-    /** Validated inputs of the audit step; a null field means the option was not given. */
-    public record Loaded(WaiverFile waivers, LocalDate asOf, Baseline baseline) {
-        public static final Loaded NONE = new Loaded(null, null, null);
-    }
-
-    public Loaded load() {
-        LocalDate date = asOf == null ? LocalDate.now(ZoneOffset.UTC) : parseDate("--as-of", asOf);
-        WaiverFile w = waivers == null ? null : WaiverFile.read(waivers);
-        Baseline b = baseline == null ? null : Baseline.read(baseline);
-        return new Loaded(w, date, b);
+    /** These options on top of {@code config}. */
+    public AnalysisConfig.AnalysisConfigBuilder applyTo(AnalysisConfig.AnalysisConfigBuilder config) {
+        return config.waiversFile(waivers).baselineFile(baseline)
+                .asOf(asOf == null ? null : parseDate("--as-of", asOf));
     }
 
     public boolean hasBaseline() {

@@ -1,12 +1,7 @@
 package io.tenken.cli;
 
-import io.tenken.engine.RulePack;
-import io.tenken.policy.PolicyLoader;
-import io.tenken.snapshot.LoadedSnapshot;
-import io.tenken.snapshot.Sha256;
-import io.tenken.snapshot.SnapshotReader;
-import java.io.IOException;
-import java.io.InputStream;
+import io.tenken.pipeline.Analysis;
+import io.tenken.pipeline.Sources;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -31,19 +26,9 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String lang = options.lang();
-        var renderers = options.renderers();
-        var packLoading = ReportJob.rulePackAsync(options.rulesDir());
-        PolicyLoader.LoadedPolicy policy = ReportJob.policy(options.policyFile());
-        java.util.Map<String, LoadedSnapshot> samples = new java.util.LinkedHashMap<>();
+        Analysis analysis = Analysis.prepare(options.config().build());
         for (String sample : SAMPLES) {
-            samples.put(sample, load(sample));
-        }
-        io.tenken.report.Templates.preload(renderers);
-        RulePack pack = ReportJob.join(packLoading);
-        for (String sample : SAMPLES) {
-            LoadedSnapshot loaded = samples.get(sample);
-            ReportJob.Result result = ReportJob.run(loaded, pack, policy, lang, renderers, out.resolve(sample));
+            Analysis.Result result = analysis.run(Sources.bundled(resource(sample)), out.resolve(sample));
             SummaryPrinter.print(System.out, "demo " + sample, result.report(), result.files());
             System.out.println();
         }
@@ -52,14 +37,7 @@ final class DemoCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    static LoadedSnapshot load(String sample) throws IOException {
-        String resource = "demo/" + sample + ".snapshot.json";
-        try (InputStream in = DemoCommand.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing bundled demo snapshot " + resource);
-            }
-            byte[] bytes = in.readAllBytes();
-            return new LoadedSnapshot(SnapshotReader.parse(Path.of(resource), bytes), Sha256.hex(bytes));
-        }
+    static String resource(String sample) {
+        return "demo/" + sample + ".snapshot.json";
     }
 }

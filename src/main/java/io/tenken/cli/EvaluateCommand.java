@@ -1,12 +1,8 @@
 package io.tenken.cli;
 
-import io.tenken.engine.RulePack;
-import io.tenken.policy.PolicyLoader;
-import io.tenken.report.ReportRenderer;
-import io.tenken.snapshot.LoadedSnapshot;
-import io.tenken.snapshot.SnapshotReader;
+import io.tenken.pipeline.Analysis;
+import io.tenken.pipeline.Sources;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,16 +37,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         // Validate every input before writing anything.
-        String lang = options.lang();
-        List<ReportRenderer> renderers = options.renderers();
         gate.validate(audit.hasBaseline());
-        var packLoading = ReportJob.rulePackAsync(options.rulesDir());
-        LoadedSnapshot loaded = SnapshotReader.read(snapshot);
-        PolicyLoader.LoadedPolicy policy = ReportJob.policy(options.policyFile());
-        AuditOptions.Loaded audited = audit.load();
-        io.tenken.report.Templates.preload(renderers);
-        RulePack pack = ReportJob.join(packLoading);
-        ReportJob.Result result = ReportJob.run(loaded, pack, policy, lang, audited, renderers, out);
+        Analysis analysis = Analysis.prepare(audit.applyTo(options.config()).build());
+        Analysis.Result result = analysis.run(Sources.file(snapshot), out);
         SummaryPrinter.print(System.out, snapshot.toString(), result.report(), result.files());
         int code = gate.exitCode(result.report());
         System.out.println("  exit " + code + ": " + gate.explain(code));

@@ -1,6 +1,7 @@
 package io.tenken.cli;
 
 import io.tenken.InvalidInputException;
+import io.tenken.pipeline.AnalysisConfig;
 import io.tenken.report.ReportRenderer;
 import io.tenken.report.Renderers;
 import java.nio.file.Path;
@@ -28,6 +29,11 @@ public final class ReportOptions {
             throw new InvalidInputException("--lang: '" + lang + "' is not one of en, ja");
         }
         return lang;
+    }
+
+    /** These options as the start of an analysis configuration. */
+    public AnalysisConfig.AnalysisConfigBuilder config() {
+        return AnalysisConfig.builder().lang(lang()).formats(formats).rulesDir(rulesDir).policyFile(policyFile);
     }
 
     public List<ReportRenderer> renderers() {

@@ -25,7 +25,7 @@ final class RulesCommand implements Callable<Integer> {
     public Integer call() {
         ReportOptions langCheck = new ReportOptions();
         langCheck.lang = lang;
-        RulePack pack = ReportJob.rulePack(rulesDir);
+        RulePack pack = io.tenken.pipeline.Analysis.rulePack(rulesDir);
         if (coverage) {
             return printCoverage(pack, langCheck.lang());
         }

@@ -3,13 +3,9 @@ package io.tenken.cli;
 import io.tenken.InvalidInputException;
 import io.tenken.collect.ScanOptions;
 import io.tenken.collect.Scanner;
-import io.tenken.engine.RulePack;
-import io.tenken.policy.PolicyLoader;
-import io.tenken.report.ReportRenderer;
-import io.tenken.snapshot.LoadedSnapshot;
+import io.tenken.pipeline.Analysis;
+import io.tenken.pipeline.Sources;
 import io.tenken.snapshot.Snapshot;
-import io.tenken.snapshot.SnapshotReader;
-import io.tenken.snapshot.SnapshotWriter;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -73,25 +69,13 @@ final class ScanCommand implements Callable<Integer> {
             throw new InvalidInputException("--out is required");
         }
         // Validate every input before calling AWS or writing anything.
-        String lang = options.lang();
-        List<ReportRenderer> renderers = options.renderers();
         gate.validate(audit.hasBaseline());
-        PolicyLoader.LoadedPolicy policy = ReportJob.policy(options.policyFile());
-        AuditOptions.Loaded audited = audit.load();
-        RulePack pack = ReportJob.rulePack(options.rulesDir());
+        Analysis analysis = Analysis.prepare(audit.applyTo(options.config()).build());
         ScanOptions scanOptions = scanOptions();
-
-        Snapshot snapshot;
-        try {
-            snapshot = new Scanner().scan(scanOptions);
-        } catch (Scanner.ScanException e) {
-            throw new InvalidInputException(e.getMessage());
-        }
         Path snapshotFile = out.resolve("snapshot.json");
-        SnapshotWriter.write(snapshot, snapshotFile);
         // Evaluate the file as written: the same bytes `tenken evaluate` would read.
-        LoadedSnapshot loaded = SnapshotReader.read(snapshotFile);
-        ReportJob.Result result = ReportJob.run(loaded, pack, policy, lang, audited, renderers, out);
+        Analysis.Result result = analysis.run(Sources.written(() -> scan(scanOptions), snapshotFile), out);
+        Snapshot snapshot = result.snapshot().snapshot();
         List<Path> files = new ArrayList<>();
         files.add(snapshotFile);
         files.addAll(result.files());
@@ -103,6 +87,14 @@ final class ScanCommand implements Callable<Integer> {
         }
         System.out.println("  exit " + code + ": " + gate.explain(code));
         return code;
+    }
+
+    private static Snapshot scan(ScanOptions scanOptions) {
+        try {
+            return new Scanner().scan(scanOptions);
+        } catch (Scanner.ScanException e) {
+            throw new InvalidInputException(e.getMessage());
+        }
     }
 
     ScanOptions scanOptions() {

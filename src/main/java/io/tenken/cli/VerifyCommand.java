@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tenken.InvalidInputException;
 import io.tenken.Json;
-import io.tenken.engine.RulePack;
 import io.tenken.findings.Report;
-import io.tenken.policy.PolicyLoader;
+import io.tenken.pipeline.Analysis;
+import io.tenken.pipeline.AnalysisConfig;
 import io.tenken.report.JsonReportRenderer;
 import io.tenken.snapshot.LoadedSnapshot;
 import io.tenken.snapshot.SnapshotReader;
@@ -66,20 +66,14 @@ final class VerifyCommand implements Callable<Integer> {
         JsonNode claimedTree = parse(reportFile, claimed);
         JsonNode meta = claimedTree.path("metadata");
         String lang = meta.path("lang").asText("en");
-        AuditOptions audit = new AuditOptions();
-        audit.waivers = waivers;
-        audit.baseline = baseline;
-        audit.asOf = asOf != null ? asOf : meta.path("asOf").isTextual() ? meta.path("asOf").asText() : null;
-        if (audit.asOf != null) {
-            AuditOptions.parseDate(asOf != null ? "--as-of" : reportFile + ": metadata.asOf", audit.asOf);
-        }
+        String date = asOf != null ? asOf : meta.path("asOf").isTextual() ? meta.path("asOf").asText() : null;
+        AnalysisConfig config = AnalysisConfig.builder().lang(lang).formats(List.of("json")).rulesDir(rulesDir)
+                .policyFile(policyFile).waiversFile(waivers).baselineFile(baseline)
+                .asOf(date == null ? null
+                        : AuditOptions.parseDate(asOf != null ? "--as-of" : reportFile + ": metadata.asOf", date))
+                .build();
         LoadedSnapshot snapshot = SnapshotReader.read(snapshotFile);
-        PolicyLoader.LoadedPolicy policy = ReportJob.policy(policyFile);
-        AuditOptions.Loaded loaded = audit.load();
-        RulePack pack = ReportJob.rulePack(rulesDir);
-        ReportOptions langCheck = new ReportOptions();
-        langCheck.lang = lang;
-        Report report = ReportJob.report(snapshot, pack, policy, langCheck.lang(), loaded);
+        Report report = Analysis.prepare(config).report(snapshot);
         byte[] recomputed = new JsonReportRenderer().render(report);
 
         if (Arrays.equals(claimed, recomputed)) {

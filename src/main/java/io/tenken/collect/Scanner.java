@@ -1,10 +1,8 @@
 package io.tenken.collect;
 
 import io.tenken.facts.AccountSettings;
-import io.tenken.facts.CloudFrontDistribution;
 import io.tenken.facts.CollectionError;
 import io.tenken.facts.Resource;
-import io.tenken.facts.WebAcl;
 import io.tenken.snapshot.Facts;
 import io.tenken.snapshot.ServiceStatus;
 import io.tenken.snapshot.Snapshot;
@@ -13,7 +11,6 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -100,24 +97,8 @@ public final class Scanner {
         }
     }
 
+    /** The collected facts as collected: joins between kinds are the derive stage's ({@link io.tenken.derive.Derive}). */
     static Facts facts(FactSink sink, String accountId, String partition) {
-        // CloudFront-scope web ACLs protect the distributions that name them.
-        Map<String, List<String>> byAcl = new HashMap<>();
-        for (CloudFrontDistribution d : sink.distributions) {
-            if (d.getWebAclId() != null) {
-                byAcl.computeIfAbsent(d.getWebAclId(), k -> new ArrayList<>()).add(d.getArn());
-            }
-        }
-        List<WebAcl> acls = new ArrayList<>();
-        for (WebAcl a : sink.webAcls) {
-            if ("CLOUDFRONT".equals(a.getScope())) {
-                TreeSet<String> assoc = new TreeSet<>(a.getAssociatedResourceArns() == null ? List.of() : a.getAssociatedResourceArns());
-                assoc.addAll(byAcl.getOrDefault(a.getArn(), List.of()));
-                assoc.addAll(byAcl.getOrDefault(a.getId(), List.of()));
-                a = a.toBuilder().associatedResourceArns(List.copyOf(assoc)).build();
-            }
-            acls.add(a);
-        }
         AccountSettings account = AccountSettings.builder().accountId(accountId).partition(partition)
                 .s3PublicAccessBlock(sink.accountPublicAccessBlock())
                 .iamPasswordPolicy(sink.passwordPolicy())
@@ -127,7 +108,7 @@ public final class Scanner {
                 .accountSettings(account)
                 .userPools(FactSink.sorted(sink.userPools, p -> p.getRegion(), p -> p.getId()))
                 .userPoolClients(FactSink.sorted(sink.userPoolClients, c -> c.getRegion(), c -> c.getUserPoolId(), c -> c.getClientId()))
-                .webAcls(FactSink.sorted(acls, a -> a.getRegion(), a -> a.getScope(), a -> a.getArn()))
+                .webAcls(FactSink.sorted(sink.webAcls, a -> a.getRegion(), a -> a.getScope(), a -> a.getArn()))
                 .wafRules(FactSink.sorted(sink.wafRules, r -> r.getWebAclArn(), r -> r.getPriority(), r -> r.getName()))
                 .ipSets(FactSink.sorted(sink.ipSets, s -> s.getRegion(), s -> s.getScope(), s -> s.getArn()))
                 .cloudFrontDistributions(FactSink.sorted(sink.distributions, d -> d.getId()))

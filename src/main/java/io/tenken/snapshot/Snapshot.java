@@ -31,4 +31,11 @@ public class Snapshot {
     Map<String, ServiceStatus> services;
     @Builder.Default List<CollectionError> errors = List.of();
     @Builder.Default Facts facts = Facts.builder().build();
+    /** Live account or templates; absent in older snapshots, which were all live. */
+    @Builder.Default SnapshotSource source = SnapshotSource.live();
+
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean isFromTemplate() {
+        return source != null && SnapshotSource.TEMPLATE.equals(source.getKind());
+    }
 }

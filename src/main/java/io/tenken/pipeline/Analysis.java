@@ -1,0 +1,126 @@
+package io.tenken.pipeline;
+
+import io.tenken.derive.Derive;
+import io.tenken.engine.Assessment;
+import io.tenken.engine.RulePack;
+import io.tenken.findings.Report;
+import io.tenken.gate.Baseline;
+import io.tenken.gate.Differ;
+import io.tenken.gate.WaiverFile;
+import io.tenken.gate.Waivers;
+import io.tenken.policy.Policy;
+import io.tenken.policy.PolicyLoader;
+import io.tenken.report.ReportRenderer;
+import io.tenken.report.ReportWriter;
+import io.tenken.report.Renderers;
+import io.tenken.report.Templates;
+import io.tenken.snapshot.LoadedSnapshot;
+import io.tenken.snapshot.Snapshot;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The pipeline after the source: {@code snapshot → derive → evaluate → gate (waivers, baseline)
+ * → render}, configured by an {@link AnalysisConfig}. {@link #prepare} reads and validates every
+ * input before any source runs or any file is written (an {@link io.tenken.InvalidInputException}
+ * names the bad one); the rule pack, the largest start-up cost, loads on another thread meanwhile.
+ */
+public final class Analysis {
+    /** What a run produced: the report, the files written, and the snapshot it judged. */
+    public record Result(Report report, List<Path> files, LoadedSnapshot snapshot) {
+    }
+
+    private final AnalysisConfig config;
+    private final List<ReportRenderer> renderers;
+    private final PolicyLoader.LoadedPolicy policy;
+    private final WaiverFile waivers;
+    private final LocalDate asOf;
+    private final Baseline baseline;
+    private final CompletableFuture<RulePack> pack;
+
+    private Analysis(AnalysisConfig config, List<ReportRenderer> renderers, PolicyLoader.LoadedPolicy policy,
+                     WaiverFile waivers, LocalDate asOf, Baseline baseline, CompletableFuture<RulePack> pack) {
+        this.config = config;
+        this.renderers = renderers;
+        this.policy = policy;
+        this.waivers = waivers;
+        this.asOf = asOf;
+        this.baseline = baseline;
+        this.pack = pack;
+    }
+
+    public static Analysis prepare(AnalysisConfig config) {
+        if (!"en".equals(config.lang()) && !"ja".equals(config.lang())) {
+            throw new io.tenken.InvalidInputException("--lang: '" + config.lang() + "' is not one of en, ja");
+        }
+        List<ReportRenderer> renderers = Renderers.forFormats(config.formats());
+        CompletableFuture<RulePack> pack = CompletableFuture.supplyAsync(() -> rulePack(config.rulesDir()));
+        try {
+            PolicyLoader.LoadedPolicy policy = config.policyFile() == null
+                    ? new PolicyLoader.LoadedPolicy(Policy.defaults(), null)
+                    : PolicyLoader.loadWithSha(config.policyFile());
+            WaiverFile waivers = config.waiversFile() == null ? null : WaiverFile.read(config.waiversFile());
+            Baseline baseline = config.baselineFile() == null ? null : Baseline.read(config.baselineFile());
+            LocalDate asOf = config.asOf() != null ? config.asOf() : LocalDate.now(ZoneOffset.UTC);
+            Templates.preload(renderers);
+            return new Analysis(config, renderers, policy, waivers, asOf, baseline, pack);
+        } catch (RuntimeException e) {
+            pack.cancel(false);
+            throw e;
+        }
+    }
+
+    /** The bundled rule pack, or it plus the DRL files of {@code rulesDir}. */
+    public static RulePack rulePack(Path rulesDir) {
+        return rulesDir == null ? RulePack.bundled() : RulePack.withOverrides(rulesDir);
+    }
+
+    /** Source → every stage → files in {@code outDir}. */
+    public Result run(Source source, Path outDir) throws IOException {
+        if (source.writes()) {
+            rulePack();
+        }
+        LoadedSnapshot loaded = source.load();
+        Report report = report(loaded);
+        return new Result(report, ReportWriter.write(report, renderers, outDir), loaded);
+    }
+
+    /** derive → evaluate → waivers → diff, in memory (also what {@code verify} recomputes). */
+    public Report report(LoadedSnapshot loaded) {
+        Snapshot derived = Derive.apply(loaded.snapshot());
+        Report report = Assessment.assess(new LoadedSnapshot(derived, loaded.sha256()), rulePack(),
+                policy.policy(), policy.sha256(), config.lang());
+        if (waivers != null) {
+            report = Waivers.apply(report, waivers, asOf);
+        }
+        if (baseline != null) {
+            report = Differ.withDiff(report, baseline);
+        }
+        return report;
+    }
+
+    /** The rule pack, with an input error in a rule file rethrown as itself. */
+    public RulePack rulePack() {
+        try {
+            return pack.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw e;
+        }
+    }
+
+    public AnalysisConfig config() {
+        return config;
+    }
+
+    public boolean hasBaseline() {
+        return baseline != null;
+    }
+}
