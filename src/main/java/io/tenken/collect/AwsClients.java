@@ -122,7 +122,13 @@ public final class AwsClients implements AutoCloseable {
 
     private <B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>, C extends SdkClient> C client(
             String service, String region, Supplier<B> builder) {
-        return cached(service, region, () -> configure(builder.get(), service, region, credentials, readOnly).build());
+        return client(service, region, builder, service);
+    }
+
+    /** A client cached under {@code key} whose calls are counted (and endpoint-overridden) as {@code service}. */
+    private <B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>, C extends SdkClient> C client(
+            String key, String region, Supplier<B> builder, String service) {
+        return cached(key, region, () -> configure(builder.get(), service, region, credentials, readOnly).build());
     }
 
     public StsClient sts() {
@@ -148,6 +154,53 @@ public final class AwsClients implements AutoCloseable {
     public ApiGatewayClient apigateway(String region) {
         return cached("apigateway", region,
                 () -> configure(ApiGatewayClient.builder(), "wafv2", region, credentials, readOnly).build());
+    }
+
+    /** API Gateway for its own collector (REST APIs, resources, stages), counted under apigateway. */
+    public ApiGatewayClient apigatewayApis(String region) {
+        return client("apigateway-apis", region, ApiGatewayClient::builder, "apigateway");
+    }
+
+    public software.amazon.awssdk.services.lambda.LambdaClient lambda(String region) {
+        return client("lambda", region, software.amazon.awssdk.services.lambda.LambdaClient::builder);
+    }
+
+    public software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamodb(String region) {
+        return client("dynamodb", region, software.amazon.awssdk.services.dynamodb.DynamoDbClient::builder);
+    }
+
+    public software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient cognitoIdentity(String region) {
+        return client("cognito-identity", region, software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient::builder);
+    }
+
+    public software.amazon.awssdk.services.cloudwatch.CloudWatchClient cloudwatch(String region) {
+        return client("cloudwatch", region, software.amazon.awssdk.services.cloudwatch.CloudWatchClient::builder);
+    }
+
+    /** CloudWatch Logs for the metric filters the CloudWatch collector reads, counted under cloudwatch. */
+    public CloudWatchLogsClient metricFilterLogs(String region) {
+        return client("cloudwatch-logs", region, CloudWatchLogsClient::builder, "cloudwatch");
+    }
+
+    /** Wafv2 for the Cognito collector's web ACL lookups, counted under cognito-idp. */
+    public software.amazon.awssdk.services.wafv2.Wafv2Client userPoolWafv2(String region) {
+        return client("cognito-wafv2", region, software.amazon.awssdk.services.wafv2.Wafv2Client::builder, "cognito-idp");
+    }
+
+    public software.amazon.awssdk.services.securityhub.SecurityHubClient securityhub(String region) {
+        return client("securityhub", region, software.amazon.awssdk.services.securityhub.SecurityHubClient::builder);
+    }
+
+    public software.amazon.awssdk.services.guardduty.GuardDutyClient guardduty(String region) {
+        return client("guardduty", region, software.amazon.awssdk.services.guardduty.GuardDutyClient::builder);
+    }
+
+    public software.amazon.awssdk.services.macie2.Macie2Client macie2(String region) {
+        return client("macie2", region, software.amazon.awssdk.services.macie2.Macie2Client::builder);
+    }
+
+    public software.amazon.awssdk.services.inspector2.Inspector2Client inspector2(String region) {
+        return client("inspector2", region, software.amazon.awssdk.services.inspector2.Inspector2Client::builder);
     }
 
     public CloudFrontClient cloudfront() {

@@ -11,7 +11,10 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolCli
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolDescriptionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolType;
 
-/** Cognito user pools (DescribeUserPool + GetUserPoolMfaConfig) and their app clients. */
+/**
+ * Cognito user pools (DescribeUserPool + GetUserPoolMfaConfig, and the web ACL wafv2
+ * GetWebACLForResource reports for each) and their app clients.
+ */
 public final class CognitoCollector implements Collector {
     @Override
     public String service() {
@@ -39,6 +42,11 @@ public final class CognitoCollector implements Collector {
                 () -> c.getUserPoolMfaConfig(r -> r.userPoolId(id)));
         PasswordPolicyType pw = p.policies() == null ? null : p.policies().passwordPolicy();
         String poolArn = p.arn() != null ? p.arn() : arn;
+        // No association is an answer (WAFNonexistentItemException or no web ACL); a failure is
+        // recorded against the pool, so its verdicts become ERROR rather than "no WAF".
+        var waf = run.callOrAbsent(region, "wafv2:GetWebACLForResource", poolArn,
+                () -> run.clients().userPoolWafv2(region).getWebACLForResource(r -> r.resourceArn(poolArn)).webACL(),
+                "WAFNonexistentItemException");
         sink.userPools.add(UserPool.builder()
                 .id(id).arn(poolArn).name(p.name()).region(region)
                 .allowAdminCreateUserOnly(p.adminCreateUserConfig() != null
@@ -60,6 +68,7 @@ public final class CognitoCollector implements Collector {
                 .advancedSecurityMode(p.userPoolAddOns() == null ? null : p.userPoolAddOns().advancedSecurityModeAsString())
                 .deletionProtection(p.deletionProtectionAsString())
                 .tags(p.hasUserPoolTags() ? new java.util.TreeMap<>(p.userPoolTags()) : null)
+                .webAclArn(waf.isOk() && waf.value() != null ? waf.value().arn() : null)
                 .build());
         List<UserPoolClientDescription> clients = run.call(region, "ListUserPoolClients", poolArn,
                 () -> c.listUserPoolClientsPaginator(r -> r.userPoolId(id).maxResults(60)).userPoolClients().stream().toList());

@@ -1,5 +1,13 @@
 package io.tenken.collect;
 
+import io.tenken.facts.ApiMethod;
+import io.tenken.facts.ApiStage;
+import io.tenken.facts.LambdaFunction;
+import io.tenken.facts.DynamoTable;
+import io.tenken.facts.IdentityPool;
+import io.tenken.facts.MetricAlarm;
+import io.tenken.facts.MetricFilter;
+import io.tenken.facts.SecurityService;
 import io.tenken.facts.BedrockLoggingConfig;
 import io.tenken.facts.Bucket;
 import io.tenken.facts.CloudFrontDistribution;
@@ -49,6 +57,14 @@ public final class FactSink {
     public final Collection<CredentialReportRow> credentialReport = new ConcurrentLinkedQueue<>();
     public final Collection<KmsKey> kmsKeys = new ConcurrentLinkedQueue<>();
     public final Collection<VpcEndpoint> vpcEndpoints = new ConcurrentLinkedQueue<>();
+    public final Collection<ApiMethod> apiMethods = new ConcurrentLinkedQueue<>();
+    public final Collection<ApiStage> apiStages = new ConcurrentLinkedQueue<>();
+    public final Collection<LambdaFunction> lambdaFunctions = new ConcurrentLinkedQueue<>();
+    public final Collection<DynamoTable> dynamoTables = new ConcurrentLinkedQueue<>();
+    public final Collection<IdentityPool> identityPools = new ConcurrentLinkedQueue<>();
+    public final Collection<MetricAlarm> metricAlarms = new ConcurrentLinkedQueue<>();
+    public final Collection<MetricFilter> metricFilters = new ConcurrentLinkedQueue<>();
+    public final Collection<SecurityService> securityServices = new ConcurrentLinkedQueue<>();
     /** Regions where Bedrock resources or configuration were seen. */
     public final Set<String> bedrockRegions = ConcurrentHashMap.newKeySet();
     /** ARNs already collected, for resources that several regions can report (trails). */

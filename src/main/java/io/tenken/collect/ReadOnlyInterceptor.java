@@ -10,13 +10,13 @@ import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 
 /**
  * Lets only read operations through: anything that is not Describe*, Get*, List*, Head*,
- * GenerateCredentialReport (or an operation explicitly allowed for one client, such as
+ * GenerateCredentialReport, BatchGetAccountStatus (or an operation explicitly allowed for one client, such as
  * sts:AssumeRole for the credentials client) fails in {@code beforeExecution}, before a
  * request is marshalled, signed or sent.
  */
 public final class ReadOnlyInterceptor implements ExecutionInterceptor {
     private static final String[] READ_PREFIXES = {"Describe", "Get", "List", "Head", "Lookup"};
-    private static final Set<String> READ_OPERATIONS = Set.of("GenerateCredentialReport");
+    private static final Set<String> READ_OPERATIONS = Set.of("GenerateCredentialReport", "BatchGetAccountStatus");
     /** Read-sounding names that change state or disclose object data; refused outright. */
     private static final Set<String> REFUSED = Set.of("GetObject", "GetObjectTorrent", "GetSecretValue",
             "GetParameter", "GetParameters", "GetParametersByPath", "GetFederationToken", "GetSessionToken");

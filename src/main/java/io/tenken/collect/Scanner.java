@@ -28,7 +28,10 @@ public final class Scanner {
     public static List<Collector> allCollectors() {
         return List.of(new IamCollector(), new S3Collector(), new LogsCollector(), new CognitoCollector(),
                 new WafCollector(), new CloudFrontCollector(), new CloudTrailCollector(), new BedrockCollector(),
-                new KmsCollector(), new Ec2Collector());
+                new KmsCollector(), new Ec2Collector(), new ApiGatewayCollector(), new LambdaCollector(),
+                new DynamoDbCollector(), new CognitoIdentityCollector(), new CloudWatchCollector(),
+                SecurityServicesCollector.securityHub(), SecurityServicesCollector.guardDuty(),
+                SecurityServicesCollector.macie(), SecurityServicesCollector.inspector());
     }
 
     /** Thrown when the scan cannot start at all (no usable credentials, no regions). */
@@ -124,6 +127,16 @@ public final class Scanner {
                 .credentialReportRows(FactSink.sorted(sink.credentialReport, r -> r.isRoot() ? "0" : "1", r -> r.getUser()))
                 .kmsKeys(FactSink.sorted(sink.kmsKeys, k -> k.getRegion(), k -> k.getArn()))
                 .vpcEndpoints(FactSink.sorted(sink.vpcEndpoints, e -> e.getRegion(), e -> e.getId()))
+                .apiMethods(FactSink.sorted(sink.apiMethods, m -> m.getRegion(), m -> m.getRestApiId(), m -> m.getPath(),
+                        m -> m.getHttpMethod()))
+                .apiStages(FactSink.sorted(sink.apiStages, g -> g.getRegion(), g -> g.getRestApiId(), g -> g.getStageName()))
+                .lambdaFunctions(FactSink.sorted(sink.lambdaFunctions, f -> f.getRegion(), f -> f.getName()))
+                .dynamoTables(FactSink.sorted(sink.dynamoTables, t -> t.getRegion(), t -> t.getName()))
+                .identityPools(FactSink.sorted(sink.identityPools, p -> p.getRegion(), p -> p.getId()))
+                .metricAlarms(FactSink.sorted(sink.metricAlarms, a -> a.getRegion(), a -> a.getName()))
+                .metricFilters(FactSink.sorted(sink.metricFilters, f -> f.getRegion(), f -> f.getLogGroupName(), f -> f.getName(),
+                        f -> f.getMetricNamespace(), f -> f.getMetricName()))
+                .securityServices(FactSink.sorted(sink.securityServices, x -> x.getRegion(), x -> x.getService()))
                 .build();
     }
 

@@ -33,6 +33,8 @@ public class UserPool implements Resource {
     /** ACTIVE, INACTIVE, or null when unset (= inactive). */
     String deletionProtection;
     Map<String, String> tags;
+    /** The regional web ACL associated with the pool (wafv2 GetWebACLForResource); null when none. */
+    String webAclArn;
 
     @Override
     public String getResourceId() {

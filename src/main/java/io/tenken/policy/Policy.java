@@ -50,6 +50,47 @@ public class Policy {
      */
     @Builder.Default List<String> guardrailAdminPrincipalPatterns = List.of("*security*admin*", "*secadmin*");
 
+    /**
+     * Lambda function-name globs that belong to the app beyond those derived from the account
+     * (functions an API Gateway method integrates with); their errors must be watched by an alarm.
+     */
+    @Builder.Default List<String> appFunctionNamePatterns = List.of();
+    /**
+     * Lambda runtime identifier to the date (YYYY-MM-DD) AWS deprecates it, from the Lambda
+     * developer guide's runtime tables; a function on a runtime whose date is on or before the
+     * snapshot's collection day fails LAMBDA-01. Add runtimes as AWS announces their dates.
+     */
+    @Builder.Default Map<String, String> lambdaRuntimeDeprecations = new java.util.TreeMap<>(Map.ofEntries(
+                    Map.entry("nodejs", "2016-10-31"),
+                    Map.entry("nodejs4.3", "2020-03-05"),
+                    Map.entry("nodejs4.3-edge", "2019-04-30"),
+                    Map.entry("nodejs6.10", "2019-08-12"),
+                    Map.entry("nodejs8.10", "2020-03-06"),
+                    Map.entry("nodejs10.x", "2021-07-30"),
+                    Map.entry("nodejs12.x", "2023-03-31"),
+                    Map.entry("nodejs14.x", "2023-12-04"),
+                    Map.entry("nodejs16.x", "2024-06-12"),
+                    Map.entry("nodejs18.x", "2025-09-01"),
+                    Map.entry("nodejs20.x", "2026-04-30"),
+                    Map.entry("python2.7", "2021-07-15"),
+                    Map.entry("python3.6", "2022-07-18"),
+                    Map.entry("python3.7", "2023-12-04"),
+                    Map.entry("python3.8", "2024-10-14"),
+                    Map.entry("python3.9", "2025-12-15"),
+                    Map.entry("java8", "2024-01-08"),
+                    Map.entry("go1.x", "2024-01-08"),
+                    Map.entry("provided", "2024-01-08"),
+                    Map.entry("ruby2.5", "2021-07-30"),
+                    Map.entry("ruby2.7", "2023-12-07"),
+                    Map.entry("ruby3.2", "2026-03-31"),
+                    Map.entry("dotnetcore1.0", "2019-06-27"),
+                    Map.entry("dotnetcore2.0", "2019-05-30"),
+                    Map.entry("dotnetcore2.1", "2022-01-05"),
+                    Map.entry("dotnetcore3.1", "2023-04-03"),
+                    Map.entry("dotnet5.0", "2022-05-10"),
+                    Map.entry("dotnet6", "2024-12-20"),
+                    Map.entry("dotnet7", "2024-05-14")));
+
     public static Policy defaults() {
         return Policy.builder().build();
     }

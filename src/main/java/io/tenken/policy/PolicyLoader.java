@@ -98,6 +98,21 @@ public final class PolicyLoader {
                 out.add("key 'guardrailAdminPrincipalPatterns': entries must be non-empty ARN globs");
             }
         }
+        for (String glob : p.getAppFunctionNamePatterns()) {
+            if (glob == null || glob.isBlank()) {
+                out.add("key 'appFunctionNamePatterns': entries must be non-empty function-name globs");
+            }
+        }
+        p.getLambdaRuntimeDeprecations().forEach((runtime, date) -> {
+            if (runtime == null || runtime.isBlank()) {
+                out.add("key 'lambdaRuntimeDeprecations': empty runtime identifier");
+            }
+            try {
+                java.time.LocalDate.parse(date == null ? "" : date);
+            } catch (java.time.format.DateTimeParseException e) {
+                out.add("key 'lambdaRuntimeDeprecations." + runtime + "': '" + date + "' is not a YYYY-MM-DD date");
+            }
+        });
         return out;
     }
 

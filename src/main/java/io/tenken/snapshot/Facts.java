@@ -1,6 +1,14 @@
 package io.tenken.snapshot;
 
 import io.tenken.facts.AccountSettings;
+import io.tenken.facts.ApiMethod;
+import io.tenken.facts.ApiStage;
+import io.tenken.facts.LambdaFunction;
+import io.tenken.facts.DynamoTable;
+import io.tenken.facts.IdentityPool;
+import io.tenken.facts.MetricAlarm;
+import io.tenken.facts.MetricFilter;
+import io.tenken.facts.SecurityService;
 import io.tenken.facts.BedrockLoggingConfig;
 import io.tenken.facts.Bucket;
 import io.tenken.facts.CloudFrontDistribution;
@@ -50,6 +58,14 @@ public class Facts {
     @Builder.Default List<CredentialReportRow> credentialReportRows = List.of();
     @Builder.Default List<KmsKey> kmsKeys = List.of();
     @Builder.Default List<VpcEndpoint> vpcEndpoints = List.of();
+    @Builder.Default List<ApiMethod> apiMethods = List.of();
+    @Builder.Default List<ApiStage> apiStages = List.of();
+    @Builder.Default List<LambdaFunction> lambdaFunctions = List.of();
+    @Builder.Default List<DynamoTable> dynamoTables = List.of();
+    @Builder.Default List<IdentityPool> identityPools = List.of();
+    @Builder.Default List<MetricAlarm> metricAlarms = List.of();
+    @Builder.Default List<MetricFilter> metricFilters = List.of();
+    @Builder.Default List<SecurityService> securityServices = List.of();
 
     /** Every fact, in a fixed order, for insertion into a session. */
     public List<Object> all() {
@@ -60,7 +76,8 @@ public class Facts {
         for (List<?> l : List.of(userPools, userPoolClients, webAcls, wafRules, ipSets,
                 cloudFrontDistributions, buckets, trails, logGroups, bedrockLoggingConfigs,
                 guardrails, customModels, iamPrincipals, iamPolicies, policyStatements,
-                credentialReportRows, kmsKeys, vpcEndpoints)) {
+                credentialReportRows, kmsKeys, vpcEndpoints, apiMethods, apiStages, lambdaFunctions,
+                dynamoTables, identityPools, metricAlarms, metricFilters, securityServices)) {
             l.stream().filter(Objects::nonNull).forEach(out::add);
         }
         return out;

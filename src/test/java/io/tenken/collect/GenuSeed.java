@@ -31,6 +31,12 @@ final class GenuSeed {
 
     static void seed(Profile p) {
         boolean h = p == Profile.HARDENED;
+        // moto answers Inspector's BatchGetAccountStatus with no entry for an account that never
+        // touched Inspector, where AWS answers DISABLED; one Disable call gives moto that record.
+        for (String region : new String[] {APP, MODEL}) {
+            Moto.client(software.amazon.awssdk.services.inspector2.Inspector2Client.builder(), region)
+                    .disable(r -> r.resourceTypesWithStrings("EC2").accountIds(Moto.ACCOUNT));
+        }
         var cognito = Moto.client(CognitoIdentityProviderClient.builder(), APP);
         String pool;
         if (h) {

@@ -1,0 +1,29 @@
+package io.tenken.facts;
+
+import lombok.Builder;
+import lombok.Value;
+import lombok.extern.jackson.Jacksonized;
+
+/** A Lambda function (ListFunctions) with its resource-based policy (GetPolicy). */
+@Value
+@Builder(toBuilder = true)
+@Jacksonized
+public class LambdaFunction implements Resource {
+    String name;
+    String arn;
+    String region;
+    /** e.g. nodejs22.x, python3.13; null for container images (PackageType Image). */
+    String runtime;
+    /** Zip or Image. */
+    String packageType;
+    String roleArn;
+    /** Where the function logs: its LoggingConfig.LogGroup, /aws/lambda/NAME by default. */
+    String logGroupName;
+    /** The resource-based policy document as returned; null when the function has none. */
+    String policyJson;
+
+    @Override
+    public String getResourceId() {
+        return arn;
+    }
+}
