@@ -70,9 +70,11 @@
       "concepts": <@strings f.concepts/>,
       "region": ${f.region?c},
       "resourceId": ${f.resourceId?c},
-      "title": ${f.title?c},
-      "observed": ${f.observed?c},
-      "expected": ${f.expected?c}<#if f.waiver??>,
+      "title": ${report.title(f)?c},
+      "observed": ${report.text(f.observed)?c},
+      "expected": ${report.text(f.expected)?c},
+      "observedMessage": ${messages.json(f.observed)},
+      "expectedMessage": ${messages.json(f.expected)}<#if f.waiver??>,
       "waiver": {"index": ${f.waiver.index?c}, "resource": ${f.waiver.resource?c}, "reason": ${f.waiver.reason?c}, "approvedBy": ${f.waiver.approvedBy?c}, "expires": ${f.waiver.expires?c}}</#if>
     }<#sep>,</#sep>
 </#list>

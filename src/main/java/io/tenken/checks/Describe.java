@@ -1,27 +1,26 @@
 package io.tenken.checks;
 
+import io.tenken.findings.Message;
 import io.tenken.facts.Trail;
 import java.util.Collection;
-import java.util.stream.Collectors;
 
 /** Evidence strings for findings that summarise several facts. */
 public final class Describe {
     private Describe() {
     }
 
-    public static String trails(Collection<?> trails) {
+    public static Message trails(Collection<?> trails) {
         if (trails.isEmpty()) {
-            return "no trail";
+            return Message.of("CLOUDTRAIL-01.no-trail");
         }
-        return trails.stream().map(Trail.class::cast)
+        return Message.list(trails.stream().map(Trail.class::cast)
                 .sorted(java.util.Comparator.comparing(Trail::getName))
-                .map(Describe::trail).collect(Collectors.joining("; "));
+                .map(Describe::trail).toList());
     }
 
-    public static String trail(Trail t) {
-        return "trail '" + t.getName() + "' (" + t.getHomeRegion() + "): multiRegion=" + t.isMultiRegion()
-                + ", logging=" + t.isLogging() + ", managementEvents=" + t.isManagementEvents()
-                + ", readWriteType=" + t.getReadWriteType();
+    public static Message trail(Trail t) {
+        return Message.of("CLOUDTRAIL-01.trail", t.getName(), t.getHomeRegion(), t.isMultiRegion(), t.isLogging(),
+                t.isManagementEvents(), t.getReadWriteType());
     }
 
     /** True when a trail's data event resource types include a Bedrock type (AWS::Bedrock::*). */

@@ -1,5 +1,6 @@
 package io.tenken.checks;
 
+import io.tenken.findings.Message;
 import io.tenken.facts.Guardrail;
 import java.util.Collection;
 import java.util.List;
@@ -10,19 +11,19 @@ public final class GuardrailChecks {
     }
 
     public static CheckResult check(Collection<?> guardrails) {
-        String expected = "a guardrail with a PROMPT_ATTACK content filter (input strength not NONE) and PII filters";
+        Message expected = Message.of("BEDROCK-03.expected");
         List<Guardrail> all = guardrails.stream().map(Guardrail.class::cast)
                 .sorted(java.util.Comparator.comparing(Guardrail::getName)).toList();
         if (all.isEmpty()) {
-            return new CheckResult(false, "no guardrail", expected);
+            return new CheckResult(false, Message.of("BEDROCK-03.none"), expected);
         }
         for (Guardrail g : all) {
             if (promptAttack(g) && pii(g)) {
-                return new CheckResult(true, "guardrail '" + g.getName() + "' filters prompt attacks and PII", expected);
+                return new CheckResult(true, Message.of("BEDROCK-03.filters", g.getName()), expected);
             }
         }
-        return new CheckResult(false, String.join("; ", all.stream().map(g -> "guardrail '" + g.getName() + "': prompt-attack filter="
-                + promptAttack(g) + ", PII filter=" + pii(g)).toList()), expected);
+        return CheckResult.of(false, all.stream().map(g -> Message.of("BEDROCK-03.guardrail", g.getName(),
+                promptAttack(g), pii(g))).toList(), expected);
     }
 
     static boolean promptAttack(Guardrail g) {

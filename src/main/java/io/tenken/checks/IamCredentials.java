@@ -1,5 +1,6 @@
 package io.tenken.checks;
 
+import io.tenken.findings.Message;
 import io.tenken.facts.CredentialReportRow;
 import io.tenken.facts.ScanContext;
 import java.util.ArrayList;
@@ -20,40 +21,44 @@ public final class IamCredentials {
     }
 
     public static CheckResult unused(CredentialReportRow row, ScanContext ctx, int maxDays) {
-        String expected = "console password and active access keys used within the last " + maxDays + " days";
-        List<String> problems = new ArrayList<>();
-        List<String> fine = new ArrayList<>();
+        Message expected = Message.of("IAM-07.expected", maxDays);
+        List<Message> problems = new ArrayList<>();
+        List<Message> fine = new ArrayList<>();
         if (row.isPasswordEnabled()) {
-            credential(problems, fine, "console password", row.getPasswordLastUsed(), row.getUserCreationTime(),
-                    "user created", ctx, maxDays);
+            credential(problems, fine, Message.of("IAM-07.console-password"), row.getPasswordLastUsed(),
+                    row.getUserCreationTime(), "IAM-07.never-used.user-created", ctx, maxDays);
         }
         if (row.isAccessKey1Active()) {
-            credential(problems, fine, "access key 1", row.getAccessKey1LastUsed(),
-                    firstNonNull(row.getAccessKey1LastRotated(), row.getUserCreationTime()), "created", ctx, maxDays);
+            credential(problems, fine, Message.of("IAM-07.access-key", 1), row.getAccessKey1LastUsed(),
+                    firstNonNull(row.getAccessKey1LastRotated(), row.getUserCreationTime()), "IAM-07.never-used.created", ctx, maxDays);
         }
         if (row.isAccessKey2Active()) {
-            credential(problems, fine, "access key 2", row.getAccessKey2LastUsed(),
-                    firstNonNull(row.getAccessKey2LastRotated(), row.getUserCreationTime()), "created", ctx, maxDays);
+            credential(problems, fine, Message.of("IAM-07.access-key", 2), row.getAccessKey2LastUsed(),
+                    firstNonNull(row.getAccessKey2LastRotated(), row.getUserCreationTime()), "IAM-07.never-used.created", ctx, maxDays);
         }
         if (!problems.isEmpty()) {
-            return new CheckResult(false, String.join("; ", problems), expected);
+            return new CheckResult(false, user(row, problems), expected);
         }
-        return new CheckResult(true, fine.isEmpty() ? "no console password and no active access key"
-                : String.join("; ", fine), expected);
+        return new CheckResult(true, user(row, fine.isEmpty() ? List.of(Message.of("IAM-07.no-credentials")) : fine),
+                expected);
     }
 
-    private static void credential(List<String> problems, List<String> fine, String what, String lastUsed,
-                                   String since, String sinceLabel, ScanContext ctx, int maxDays) {
+    private static Message user(CredentialReportRow row, List<Message> observed) {
+        return Message.of("IAM-07.user", row.getUser(), Message.list(observed));
+    }
+
+    private static void credential(List<Message> problems, List<Message> fine, Message what, String lastUsed,
+                                   String since, String neverUsedKey, ScanContext ctx, int maxDays) {
         long used = ctx.daysSince(lastUsed);
         if (used >= 0) {
-            (used > maxDays ? problems : fine).add(what + " last used " + used + " days ago");
+            (used > maxDays ? problems : fine).add(Message.of("IAM-07.last-used", what, used));
             return;
         }
         long age = ctx.daysSince(since);
         if (age < 0) {
-            problems.add(what + " never used and its age is unknown");
+            problems.add(Message.of("IAM-07.never-used.age-unknown", what));
         } else {
-            (age > maxDays ? problems : fine).add(what + " never used, " + sinceLabel + " " + age + " days ago");
+            (age > maxDays ? problems : fine).add(Message.of(neverUsedKey, what, age));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.tenken.checks;
 
+import io.tenken.findings.Message;
 import io.tenken.facts.IamPolicy;
 import io.tenken.facts.IamPrincipal;
 import io.tenken.facts.PolicyStatement;
@@ -76,22 +77,22 @@ public final class IamGrants {
     }
 
     /** A statement as a principal receives it: from which policy, and how the policy is attached. */
-    public record Attributed(PolicyStatement statement, String policyName, String via) {
-        String describe() {
+    public record Attributed(PolicyStatement statement, String policyName, Message via) {
+        Message describe() {
             PolicyStatement s = statement;
             String actions = nonEmpty(s.getActions()) ? String.join(",", s.getActions())
                     : "NotAction " + String.join(",", orEmpty(s.getNotActions()));
             String resources = nonEmpty(s.getResources()) ? String.join(",", s.getResources())
                     : "NotResource " + String.join(",", orEmpty(s.getNotResources()));
-            return "policy '" + policyName + "' (" + via + ") statement " + s.getIndex()
-                    + (s.getSid() == null || s.getSid().isBlank() ? "" : " '" + s.getSid() + "'")
-                    + ": " + s.getEffect() + " " + actions + " on " + resources
-                    + (s.isConditional() ? " if " + s.getConditionJson() : "");
+            return Message.of("IAM.statement", policyName, via, s.getIndex(),
+                    s.getSid() == null || s.getSid().isBlank() ? "" : Message.of("IAM.statement.sid", s.getSid()),
+                    s.getEffect(), actions, resources,
+                    s.isConditional() ? Message.of("IAM.statement.condition", s.getConditionJson()) : "");
         }
     }
 
     /** The statements that apply to one principal, and what the snapshot lacked to be sure. */
-    public record Effective(IamPrincipal principal, List<Attributed> statements, List<String> missing) {
+    public record Effective(IamPrincipal principal, List<Attributed> statements, List<Message> missing) {
         List<PolicyStatement> raw() {
             return statements.stream().map(Attributed::statement).toList();
         }
@@ -129,14 +130,14 @@ public final class IamGrants {
             }
         }
         List<Attributed> out = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
+        List<Message> missing = new ArrayList<>();
         Set<String> seenPolicies = new LinkedHashSet<>();
         addPrincipalPolicies(principal, null, policiesByArn, inlineByPrincipal, statementsByPolicy, seenPolicies,
                 out, missing);
         for (String groupArn : orEmpty(principal.getGroupArns())) {
             IamPrincipal group = principalsByArn.get(groupArn);
             if (group == null) {
-                missing.add("group " + groupArn + " is not in the snapshot");
+                missing.add(Message.of("IAM.missing-group", groupArn));
                 continue;
             }
             addPrincipalPolicies(group, group.getName() == null ? groupArn : group.getName(), policiesByArn,
@@ -148,23 +149,22 @@ public final class IamGrants {
     private static void addPrincipalPolicies(IamPrincipal p, String viaGroup, Map<String, IamPolicy> policiesByArn,
                                              Map<String, List<IamPolicy>> inlineByPrincipal,
                                              Map<String, List<PolicyStatement>> statementsByPolicy,
-                                             Set<String> seen, List<Attributed> out, List<String> missing) {
-        String suffix = viaGroup == null ? "" : ", via group " + viaGroup;
+                                             Set<String> seen, List<Attributed> out, List<Message> missing) {
         for (String arn : orEmpty(p.getAttachedPolicyArns())) {
             IamPolicy policy = policiesByArn.get(arn);
             if (policy == null) {
-                missing.add("managed policy " + arn + suffix + " is not in the snapshot");
+                missing.add(viaGroup == null ? Message.of("IAM.missing-policy", arn)
+                        : Message.of("IAM.missing-policy.via-group", arn, viaGroup));
                 continue;
             }
-            String kind = "AWS_MANAGED".equalsIgnoreCase(policy.getKind()) ? "AWS managed" : "customer managed";
-            add(policy, kind + suffix, statementsByPolicy, seen, out);
+            add(policy, via(kindLabel(policy), viaGroup), statementsByPolicy, seen, out);
         }
         for (IamPolicy policy : inlineByPrincipal.getOrDefault(p.getArn(), List.of())) {
-            add(policy, "inline" + suffix, statementsByPolicy, seen, out);
+            add(policy, via(Message.of("IAM.kind.inline"), viaGroup), statementsByPolicy, seen, out);
         }
     }
 
-    private static void add(IamPolicy policy, String via, Map<String, List<PolicyStatement>> statementsByPolicy,
+    private static void add(IamPolicy policy, Message via, Map<String, List<PolicyStatement>> statementsByPolicy,
                             Set<String> seen, List<Attributed> out) {
         if (!seen.add(policy.getArn())) {
             return;
@@ -327,9 +327,9 @@ public final class IamGrants {
         return List.copyOf(out);
     }
 
-    private static List<String> grantingStatements(Effective e, Collection<String> actions,
+    private static List<Message> grantingStatements(Effective e, Collection<String> actions,
                                                    Collection<String> resources, boolean conditional) {
-        LinkedHashSet<String> out = new LinkedHashSet<>();
+        LinkedHashSet<Message> out = new LinkedHashSet<>();
         for (Attributed a : e.statements()) {
             PolicyStatement s = a.statement();
             if (isAllow(s) && s.isConditional() == conditional
@@ -349,25 +349,25 @@ public final class IamGrants {
      */
     public static CheckResult bedrockLeastPrivilege(Effective e, Policy policy) {
         List<String> allowed = policy.getAllowedBedrockModelIds();
-        String expected = "no unconditional bedrock:* and no model invocation on Resource * or a model wildcard"
-                + (allowed.isEmpty() ? "" : "; invocation only on allowedBedrockModelIds " + allowed);
-        List<String> problems = new ArrayList<>();
+        Message expected = allowed.isEmpty() ? Message.of("IAM-01.expected")
+                : Message.of("IAM-01.expected.allowed-models", allowed);
+        List<Message> problems = new ArrayList<>();
         List<String> modelTypes = List.of("foundation-model", "inference-profile");
         List<String> candidates = bedrockCandidates(e, List.of("foundation-model", "inference-profile", GUARDRAIL_TYPE));
         List<PolicyStatement> raw = e.raw();
 
         List<String> fullService = candidates.stream().filter(c -> granted(raw, ALL_BEDROCK, c)).toList();
         if (!fullService.isEmpty()) {
-            problems.add("all Bedrock actions (bedrock:*) granted by "
-                    + String.join("; ", grantingStatements(e, List.of(ALL_BEDROCK), fullService, false)));
+            problems.add(Message.of("IAM-01.full-service",
+                    grantingStatements(e, List.of(ALL_BEDROCK), fullService, false)));
         }
         List<String> probes = candidates.stream().filter(IamGrants::isProbe)
                 .filter(c -> modelTypes.contains(resourceType(arnParts(c)))).toList();
         List<String> anyModelActions = INVOKE_ACTIONS.stream()
                 .filter(a -> probes.stream().anyMatch(p -> granted(raw, a, p))).toList();
         if (!anyModelActions.isEmpty()) {
-            problems.add("invocation of any model (" + String.join(", ", anyModelActions) + ") granted by "
-                    + String.join("; ", grantingStatements(e, anyModelActions, probes, false)));
+            problems.add(Message.of("IAM-01.any-model", anyModelActions,
+                    grantingStatements(e, anyModelActions, probes, false)));
         }
         // Named models that invocation is granted on.
         Map<String, List<String>> invocable = new LinkedHashMap<>();
@@ -385,24 +385,23 @@ public final class IamGrants {
             List<String> outside = invocable.keySet().stream()
                     .filter(c -> !modelAllowed(resourceId(arnParts(c)), allowed)).toList();
             if (!outside.isEmpty()) {
-                problems.add("invocation of models outside allowedBedrockModelIds: " + String.join(", ", outside)
-                        + " granted by " + String.join("; ", grantingStatements(e, INVOKE_ACTIONS, outside, false)));
+                problems.add(Message.of("IAM-01.outside-allowed", outside,
+                        grantingStatements(e, INVOKE_ACTIONS, outside, false)));
             }
         }
-        e.missing().forEach(m -> problems.add("cannot verify: " + m));
+        e.missing().forEach(m -> problems.add(Message.of("IAM.cannot-verify", m)));
         if (!problems.isEmpty()) {
-            return new CheckResult(false, String.join("; ", problems), expected);
+            return CheckResult.of(false, problems, expected);
         }
-        List<String> notes = new ArrayList<>();
-        notes.add(invocable.isEmpty() ? "no unconditional Bedrock model invocation or bedrock:* grant"
-                : "invocation limited to " + String.join(", ", invocable.keySet()));
-        List<String> conditional = grantingStatements(e, concat(List.of(ALL_BEDROCK), INVOKE_ACTIONS),
+        List<Message> notes = new ArrayList<>();
+        notes.add(invocable.isEmpty() ? Message.of("IAM-01.no-grant")
+                : Message.of("IAM-01.limited-to", invocable.keySet()));
+        List<Message> conditional = grantingStatements(e, concat(List.of(ALL_BEDROCK), INVOKE_ACTIONS),
                 candidates, true);
         if (!conditional.isEmpty()) {
-            notes.add("conditional grant (restricted by its condition, not counted as unconditional): "
-                    + String.join("; ", conditional));
+            notes.add(Message.of("IAM-01.conditional", conditional));
         }
-        return new CheckResult(true, String.join("; ", notes), expected);
+        return CheckResult.of(true, notes, expected);
     }
 
     /** Is a model id (or the model behind a cross-region inference profile id) in the allowed list? */
@@ -423,8 +422,7 @@ public final class IamGrants {
      */
     public static CheckResult guardrailAdmin(Effective e, Policy policy) {
         List<String> patterns = policy.getGuardrailAdminPrincipalPatterns();
-        String expected = "guardrail create/update/delete only for principals matching guardrailAdminPrincipalPatterns "
-                + patterns + ", or only under a condition";
+        Message expected = Message.of("IAM-03.expected", patterns);
         List<String> candidates = bedrockCandidates(e, List.of(GUARDRAIL_TYPE)).stream()
                 .filter(c -> Globs.matches(resourceType(arnParts(c)), GUARDRAIL_TYPE)).toList();
         List<PolicyStatement> raw = e.raw();
@@ -432,28 +430,27 @@ public final class IamGrants {
                 .filter(a -> candidates.stream().anyMatch(c -> granted(raw, a, c))).toList();
         String principalArn = e.principal().getArn();
         boolean admin = Globs.matchesAny(patterns, principalArn);
-        List<String> problems = new ArrayList<>();
+        List<Message> problems = new ArrayList<>();
         if (!actions.isEmpty() && !admin) {
-            problems.add(String.join(", ", actions) + " granted unconditionally by "
-                    + String.join("; ", grantingStatements(e, actions, candidates, false))
-                    + "; the principal is not a designated security administrator");
+            problems.add(Message.of("IAM-03.not-admin", actions,
+                    grantingStatements(e, actions, candidates, false)));
         }
-        e.missing().forEach(m -> problems.add("cannot verify: " + m));
+        e.missing().forEach(m -> problems.add(Message.of("IAM.cannot-verify", m)));
         if (!problems.isEmpty()) {
-            return new CheckResult(false, String.join("; ", problems), expected);
+            return CheckResult.of(false, problems, expected);
         }
-        List<String> notes = new ArrayList<>();
+        List<Message> notes = new ArrayList<>();
         if (actions.isEmpty()) {
-            notes.add("cannot create, update or delete guardrails unconditionally");
+            notes.add(Message.of("IAM-03.cannot-change"));
         } else {
-            notes.add(String.join(", ", actions) + " granted to a designated security administrator ("
-                    + patterns.stream().filter(p -> Globs.matches(p, principalArn)).findFirst().orElse("") + ")");
+            notes.add(Message.of("IAM-03.admin", actions,
+                    patterns.stream().filter(p -> Globs.matches(p, principalArn)).findFirst().orElse("")));
         }
-        List<String> conditional = grantingStatements(e, GUARDRAIL_ACTIONS, candidates, true);
+        List<Message> conditional = grantingStatements(e, GUARDRAIL_ACTIONS, candidates, true);
         if (!conditional.isEmpty()) {
-            notes.add("conditional grant: " + String.join("; ", conditional));
+            notes.add(Message.of("IAM-03.conditional", conditional));
         }
-        return new CheckResult(true, String.join("; ", notes), expected);
+        return CheckResult.of(true, notes, expected);
     }
 
     /** Text that a full-resource pattern matches: {@code *} and "every ARN" in each partition. */
@@ -473,9 +470,9 @@ public final class IamGrants {
         List<PolicyStatement> own = statements.stream().filter(PolicyStatement.class::isInstance)
                 .map(PolicyStatement.class::cast).filter(s -> policy.getArn().equals(s.getPolicyArn()))
                 .sorted(java.util.Comparator.comparingInt(PolicyStatement::getIndex)).toList();
-        String expected = "no unconditional Allow of * (or *:*) on Resource *";
-        List<String> admin = new ArrayList<>();
-        List<String> conditional = new ArrayList<>();
+        Message expected = Message.of("IAM-02.expected");
+        List<Message> admin = new ArrayList<>();
+        List<Message> conditional = new ArrayList<>();
         for (PolicyStatement s : own) {
             if (!isAllow(s) || !allResources(s)) {
                 continue;
@@ -491,13 +488,14 @@ public final class IamGrants {
                 admin.add(a.describe());
             }
         }
-        String where = kindLabel(policy) + (policy.getAttachmentCount() > 0
-                ? ", " + policy.getAttachmentCount() + " attachment(s)" : "");
+        Message where = policy.getAttachmentCount() > 0
+                ? Message.of("IAM-02.attached", kindLabel(policy), policy.getAttachmentCount()) : kindLabel(policy);
         if (!admin.isEmpty()) {
-            return new CheckResult(false, "administrative wildcard (" + where + "): " + String.join("; ", admin), expected);
+            return new CheckResult(false, Message.of("IAM-02.admin", where, admin), expected);
         }
-        return new CheckResult(true, "no unconditional Allow of * on * (" + where + ")"
-                + (conditional.isEmpty() ? "" : "; conditional: " + String.join("; ", conditional)), expected);
+        Message none = Message.of("IAM-02.none", where);
+        return new CheckResult(true, conditional.isEmpty() ? none
+                : Message.list(List.of(none, Message.of("IAM-02.conditional", conditional))), expected);
     }
 
     private static boolean allResources(PolicyStatement s) {
@@ -510,9 +508,14 @@ public final class IamGrants {
         return false;
     }
 
-    private static String kindLabel(IamPolicy p) {
-        return "INLINE".equalsIgnoreCase(p.getKind()) ? "inline" : "AWS_MANAGED".equalsIgnoreCase(p.getKind())
-                ? "AWS managed" : "customer managed";
+    private static Message kindLabel(IamPolicy p) {
+        return Message.of("INLINE".equalsIgnoreCase(p.getKind()) ? "IAM.kind.inline"
+                : "AWS_MANAGED".equalsIgnoreCase(p.getKind()) ? "IAM.kind.aws-managed" : "IAM.kind.customer-managed");
+    }
+
+    /** How a policy reaches a principal: its kind, and the group it comes through, if any. */
+    private static Message via(Message kind, String viaGroup) {
+        return viaGroup == null ? kind : Message.of("IAM.via-group", kind, viaGroup);
     }
 
     // ------------------------------------------------------------------ small things

@@ -1,5 +1,6 @@
 package io.tenken.checks;
 
+import io.tenken.findings.Message;
 import io.tenken.facts.BedrockLoggingConfig;
 import io.tenken.facts.Bucket;
 import io.tenken.facts.LogGroup;
@@ -19,46 +20,46 @@ public final class InvocationLogProtection {
     }
 
     public static CheckResult check(BedrockLoggingConfig c, Collection<?> groups, Collection<?> buckets, Policy policy) {
-        String expected = "log group KMS-encrypted with retention >= " + policy.getLogRetentionMinDays()
-                + " days; S3 bucket encrypted with block public access on";
-        List<String> problems = new ArrayList<>();
-        List<String> fine = new ArrayList<>();
+        Message expected = Message.of("BEDROCK-02.expected", policy.getLogRetentionMinDays());
+        List<Message> problems = new ArrayList<>();
+        List<Message> fine = new ArrayList<>();
         if (c.getCloudWatchLogGroupName() != null) {
             LogGroup g = groups.stream().map(LogGroup.class::cast).findFirst().orElse(null);
             if (g == null) {
-                problems.add("log group " + c.getCloudWatchLogGroupName() + " not found");
+                problems.add(Message.of("BEDROCK-02.log-group-missing", c.getCloudWatchLogGroupName()));
             } else {
                 if (g.getKmsKeyId() == null) {
-                    problems.add("log group " + g.getName() + " not KMS-encrypted");
+                    problems.add(Message.of("BEDROCK-02.log-group-unencrypted", g.getName()));
                 }
                 if (g.getRetentionDays() == null || g.getRetentionDays() < policy.getLogRetentionMinDays()) {
-                    problems.add("log group " + g.getName() + " retention " + (g.getRetentionDays() == null
-                            ? "never expire" : g.getRetentionDays() + " days"));
+                    problems.add(g.getRetentionDays() == null
+                            ? Message.of("BEDROCK-02.log-group-never-expires", g.getName())
+                            : Message.of("BEDROCK-02.log-group-retention", g.getName(), g.getRetentionDays()));
                 }
-                fine.add("log group " + g.getName());
+                fine.add(Message.of("BEDROCK-02.log-group", g.getName()));
             }
         }
         if (c.getS3BucketName() != null) {
             Bucket b = buckets.stream().map(Bucket.class::cast).findFirst().orElse(null);
             if (b == null) {
-                problems.add("bucket " + c.getS3BucketName() + " not in this account's snapshot");
+                problems.add(Message.of("BEDROCK-02.bucket-missing", c.getS3BucketName()));
             } else {
                 if (b.getEncryptionAlgorithm() == null) {
-                    problems.add("bucket " + b.getName() + " not encrypted");
+                    problems.add(Message.of("BEDROCK-02.bucket-unencrypted", b.getName()));
                 }
                 if (b.getLifecycleExpirationDays() != null && b.getLifecycleExpirationDays() < policy.getLogRetentionMinDays()) {
-                    problems.add("bucket " + b.getName() + " expires objects after " + b.getLifecycleExpirationDays() + " days");
+                    problems.add(Message.of("BEDROCK-02.bucket-expires", b.getName(), b.getLifecycleExpirationDays()));
                 }
                 if (b.getPublicAccessBlock() == null || !b.getPublicAccessBlock().isAllOn()) {
-                    problems.add("bucket " + b.getName() + " without full block public access");
+                    problems.add(Message.of("BEDROCK-02.bucket-public", b.getName()));
                 }
-                fine.add("bucket " + b.getName());
+                fine.add(Message.of("BEDROCK-02.bucket", b.getName()));
             }
         }
         if (problems.isEmpty() && fine.isEmpty()) {
-            problems.add("no destination");
+            problems.add(Message.of("BEDROCK-02.no-destination"));
         }
-        return problems.isEmpty() ? new CheckResult(true, String.join(", ", fine) + " protected", expected)
-                : new CheckResult(false, String.join("; ", problems), expected);
+        return problems.isEmpty() ? new CheckResult(true, Message.of("BEDROCK-02.protected", fine), expected)
+                : CheckResult.of(false, problems, expected);
     }
 }

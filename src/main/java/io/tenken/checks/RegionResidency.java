@@ -1,5 +1,6 @@
 package io.tenken.checks;
 
+import io.tenken.findings.Message;
 import io.tenken.facts.BedrockLoggingConfig;
 import io.tenken.facts.Resource;
 import io.tenken.facts.WebAcl;
@@ -34,9 +35,12 @@ public final class RegionResidency {
         return !(r instanceof io.tenken.facts.AccountRegion);
     }
 
-    public static String describe(List<String> ids) {
+    public static Message describe(List<String> ids) {
+        if (ids.isEmpty()) {
+            return Message.of("REGION-01.no-resources");
+        }
         int shown = Math.min(ids.size(), 5);
-        return ids.size() + " resource(s): " + String.join(", ", ids.subList(0, shown))
-                + (ids.size() > shown ? ", ..." : "");
+        return Message.of("REGION-01.resources", ids.size(), String.join(", ", ids.subList(0, shown))
+                + (ids.size() > shown ? ", ..." : ""));
     }
 }

@@ -1,5 +1,6 @@
 package io.tenken.checks;
 
+import io.tenken.findings.Message;
 import io.tenken.facts.IpSet;
 import io.tenken.facts.WafRule;
 import io.tenken.facts.WafStatement;
@@ -30,14 +31,11 @@ public final class WafAllowlist {
     }
 
     public static CheckResult check(WebAcl acl, List<WafRule> rules, List<IpSet> ipSets, Policy policy) {
-        String expected = "default action BLOCK; ALLOW rules only for non-empty IP sets without "
-                + "0.0.0.0/0 or ::/0 and no range wider than /" + policy.getWafWidestIpv4Prefix()
-                + " (IPv4) or /" + policy.getWafWidestIpv6Prefix() + " (IPv6)"
-                + (policy.getWafExpectedIpv4Cidrs().isEmpty() && policy.getWafExpectedIpv6Cidrs().isEmpty()
-                ? "" : "; IP sets hold exactly the expected ranges");
-        List<String> problems = new ArrayList<>();
+        Message expected = Message.of(policy.getWafExpectedIpv4Cidrs().isEmpty() && policy.getWafExpectedIpv6Cidrs().isEmpty()
+                ? "WAF-01.expected" : "WAF-01.expected.ranges", policy.getWafWidestIpv4Prefix(), policy.getWafWidestIpv6Prefix());
+        List<Message> problems = new ArrayList<>();
         if (!"BLOCK".equalsIgnoreCase(acl.getDefaultAction())) {
-            problems.add("default action " + acl.getDefaultAction());
+            problems.add(Message.of("WAF-01.default-action", acl.getDefaultAction()));
         }
         Map<String, IpSet> setsByArn = ipSets.stream()
                 .collect(Collectors.toMap(IpSet::getArn, Function.identity(), (a, b) -> a));
@@ -59,54 +57,52 @@ public final class WafAllowlist {
             // collected, so unless a BLOCK NOT(IP set) rule already ran it cannot be verified.
             if (st != null && "RULE_GROUP".equals(st.getKind()) && !"COUNT".equalsIgnoreCase(rule.getOverrideAction())
                     && blockedOutside.isEmpty()) {
-                problems.add("rule group '" + rule.getName() + "' (priority " + rule.getPriority()
-                        + ") may allow requests; its rules cannot be verified");
+                problems.add(Message.of("WAF-01.rule-group", rule.getName(), rule.getPriority()));
                 continue;
             }
             if (!"ALLOW".equalsIgnoreCase(rule.getAction())) {
                 continue;
             }
             if (blockedOutside.isEmpty() && (st == null || !ipRestricted(st))) {
-                problems.add("rule '" + rule.getName() + "' (priority " + rule.getPriority()
-                        + ") allows requests without restricting the source IP");
+                problems.add(Message.of("WAF-01.unrestricted-allow", rule.getName(), rule.getPriority()));
             }
             allowSets.addAll(rule.getIpSetArns());
         }
         if (allowSets.isEmpty() && problems.isEmpty()) {
-            problems.add("no ALLOW rule references an IP set");
+            problems.add(Message.of("WAF-01.no-ip-set"));
         }
         List<String> v4 = new ArrayList<>();
         List<String> v6 = new ArrayList<>();
         for (String arn : allowSets) {
             IpSet set = setsByArn.get(arn);
             if (set == null) {
-                problems.add("IP set " + arn + " is not in the snapshot");
+                problems.add(Message.of("WAF-01.ip-set-missing", arn));
                 continue;
             }
             List<String> addresses = set.getAddresses() == null ? List.of() : set.getAddresses();
             if (addresses.isEmpty()) {
-                problems.add("IP set '" + set.getName() + "' is empty");
+                problems.add(Message.of("WAF-01.ip-set-empty", set.getName()));
             }
             for (String cidr : addresses) {
                 int prefix = Cidrs.prefixLength(cidr);
                 boolean v6addr = Cidrs.isIpv6(cidr);
                 (v6addr ? v6 : v4).add(cidr);
                 if (prefix < 0) {
-                    problems.add("IP set '" + set.getName() + "' holds '" + cidr + "', not a CIDR");
+                    problems.add(Message.of("WAF-01.not-cidr", set.getName(), cidr));
                 } else if (prefix == 0) {
-                    problems.add("IP set '" + set.getName() + "' holds " + cidr + " (every address)");
+                    problems.add(Message.of("WAF-01.every-address", set.getName(), cidr));
                 } else if (prefix < (v6addr ? policy.getWafWidestIpv6Prefix() : policy.getWafWidestIpv4Prefix())) {
-                    problems.add("IP set '" + set.getName() + "' holds " + cidr + ", wider than /"
-                            + (v6addr ? policy.getWafWidestIpv6Prefix() : policy.getWafWidestIpv4Prefix()));
+                    problems.add(Message.of("WAF-01.too-wide", set.getName(), cidr,
+                            v6addr ? policy.getWafWidestIpv6Prefix() : policy.getWafWidestIpv4Prefix()));
                 }
             }
         }
         expectedRanges(problems, "IPv4", policy.getWafExpectedIpv4Cidrs(), v4);
         expectedRanges(problems, "IPv6", policy.getWafExpectedIpv6Cidrs(), v6);
         if (problems.isEmpty()) {
-            return new CheckResult(true, "default action BLOCK; allowlist " + String.join(", ", sortedCidrs(v4, v6)), expected);
+            return new CheckResult(true, Message.of("WAF-01.allowlist", sortedCidrs(v4, v6)), expected);
         }
-        return new CheckResult(false, String.join("; ", problems), expected);
+        return CheckResult.of(false, problems, expected);
     }
 
     /** True when the statement can only match requests from an IP set. */
@@ -122,18 +118,18 @@ public final class WafAllowlist {
         };
     }
 
-    private static void expectedRanges(List<String> problems, String family, List<String> expected, List<String> actual) {
+    private static void expectedRanges(List<Message> problems, String family, List<String> expected, List<String> actual) {
         if (expected.isEmpty()) {
             return;
         }
         for (String cidr : actual) {
             if (expected.stream().noneMatch(e -> Cidrs.contains(e, cidr))) {
-                problems.add(family + " range " + cidr + " is not one of the expected ranges");
+                problems.add(Message.of("WAF-01.unexpected-range", family, cidr));
             }
         }
         for (String e : expected) {
             if (actual.stream().noneMatch(a -> Cidrs.contains(a, e))) {
-                problems.add("expected " + family + " range " + e + " is missing");
+                problems.add(Message.of("WAF-01.missing-range", family, e));
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.tenken.checks;
 
+import io.tenken.findings.Message;
 import io.tenken.facts.WafRule;
 import io.tenken.facts.WafStatement;
 import io.tenken.facts.WebAcl;
@@ -21,23 +22,21 @@ public final class WafProtections {
      * placed after an ALLOW rule never sees what that rule admits, so only rules before every
      * ALLOW count.
      */
-    public static String rateLimit(Collection<?> rules) {
+    public static Message rateLimit(Collection<?> rules) {
         int firstAllow = firstAllowPriority(rules);
         return sorted(rules).stream()
                 .filter(r -> r.getPriority() < firstAllow)
                 .filter(r -> "RATE_BASED".equals(kind(r.getStatement())) && "BLOCK".equalsIgnoreCase(r.getAction()))
                 .filter(r -> r.getStatement().getAggregateKeyType() == null
                         || Set.of("IP", "FORWARDED_IP").contains(r.getStatement().getAggregateKeyType()))
-                .map(r -> "rule '" + r.getName() + "' blocks above " + r.getStatement().getRateLimit()
-                        + " requests per " + (r.getStatement().getAggregateKeyType() == null ? "IP"
-                        : r.getStatement().getAggregateKeyType()))
+                .map(r -> Message.of("WAF-03.rate-rule", r.getName(), r.getStatement().getRateLimit(),
+                        r.getStatement().getAggregateKeyType() == null ? "IP" : r.getStatement().getAggregateKeyType()))
                 .findFirst().orElse(null);
     }
 
     public static CheckResult managedRules(Collection<?> rules) {
-        String expected = "AWS managed rule group AWSManagedRulesCommonRuleSet in effect before any ALLOW rule,"
-                + " its cross-site scripting rules not overridden to Count";
-        List<String> seen = new ArrayList<>();
+        Message expected = Message.of("WAF-04.expected");
+        List<Message> seen = new ArrayList<>();
         int firstAllow = firstAllowPriority(rules);
         for (WafRule r : sorted(rules)) {
             WafStatement s = r.getStatement();
@@ -46,19 +45,21 @@ public final class WafProtections {
             }
             boolean counted = "COUNT".equalsIgnoreCase(r.getOverrideAction());
             int countedRules = s.getCountOverriddenRules() == null ? 0 : s.getCountOverriddenRules().size();
-            seen.add(s.getManagedGroupName() + (counted ? " (whole group in Count mode)"
-                    : countedRules > 0 ? " (" + countedRules + " rules in Count mode)" : ""));
+            Message group = counted ? Message.of("WAF-04.group.counted", s.getManagedGroupName())
+                    : countedRules > 0 ? Message.of("WAF-04.group.rules-counted", s.getManagedGroupName(), countedRules)
+                    : Message.of("WAF-04.group", s.getManagedGroupName());
             boolean xssCounted = s.getCountOverriddenRules() != null
                     && s.getCountOverriddenRules().stream().anyMatch(n -> n.startsWith("CrossSiteScripting_"));
+            seen.add(r.getPriority() > firstAllow ? Message.of("WAF-04.after-allow", group) : group);
             if (r.getPriority() > firstAllow) {
-                seen.set(seen.size() - 1, seen.get(seen.size() - 1) + " (after an ALLOW rule)");
+                continue;
             } else if (!counted && !xssCounted && "AWS".equals(s.getVendorName())
                     && COMMON_RULE_SET.equals(s.getManagedGroupName())) {
-                return new CheckResult(true, String.join(", ", seen), expected);
+                return new CheckResult(true, Message.of("WAF-04.groups", seen), expected);
             }
         }
-        return new CheckResult(false, seen.isEmpty() ? "no managed rule group"
-                : "managed rule groups: " + String.join(", ", seen), expected);
+        return new CheckResult(false, seen.isEmpty() ? Message.of("WAF-04.none")
+                : Message.of("WAF-04.groups", seen), expected);
     }
 
     /**
@@ -67,7 +68,7 @@ public final class WafProtections {
      * country match within the allowed list.
      */
     public static CheckResult geoRestriction(WebAcl acl, Collection<?> rules, List<String> allowed) {
-        String expected = "requests only from " + String.join(", ", allowed);
+        Message expected = Message.of("WAF-05.expected", allowed);
         int firstUnnarrowedAllow = sorted(rules).stream()
                 .filter(r -> "ALLOW".equalsIgnoreCase(r.getAction()) && !geoNarrowed(r.getStatement(), allowed))
                 .mapToInt(WafRule::getPriority).min().orElse(Integer.MAX_VALUE);
@@ -75,17 +76,16 @@ public final class WafProtections {
             WafStatement s = r.getStatement();
             if (r.getPriority() < firstUnnarrowedAllow && "BLOCK".equalsIgnoreCase(r.getAction()) && "NOT".equals(kind(s)) && s.getChildren() != null
                     && s.getChildren().size() == 1 && withinAllowed(s.getChildren().get(0), allowed)) {
-                return new CheckResult(true, "rule '" + r.getName() + "' blocks countries outside "
-                        + s.getChildren().get(0).getCountryCodes(), expected);
+                return new CheckResult(true, Message.of("WAF-05.block-rule", r.getName(),
+                        s.getChildren().get(0).getCountryCodes()), expected);
             }
         }
         List<WafRule> allows = sorted(rules).stream().filter(r -> "ALLOW".equalsIgnoreCase(r.getAction())).toList();
         boolean allNarrowed = !allows.isEmpty() && allows.stream().allMatch(r -> geoNarrowed(r.getStatement(), allowed));
         if ("BLOCK".equalsIgnoreCase(acl.getDefaultAction()) && allNarrowed) {
-            return new CheckResult(true, "default BLOCK; every ALLOW rule requires a country in "
-                    + allowed, expected);
+            return new CheckResult(true, Message.of("WAF-05.allow-rules", allowed), expected);
         }
-        return new CheckResult(false, "no country restriction to " + allowed, expected);
+        return new CheckResult(false, Message.of("WAF-05.none", allowed), expected);
     }
 
     private static boolean geoNarrowed(WafStatement s, List<String> allowed) {

@@ -86,7 +86,7 @@ final class SummaryPrinter {
         Map<String, int[]> byRule = new TreeMap<>();
         for (Finding f : report.findings()) {
             if (f.status() == Status.FAIL || f.status() == Status.ERROR) {
-                int[] c = byRule.computeIfAbsent(f.severity().ordinal() + " " + f.ruleId() + "  " + f.title(), k -> new int[2]);
+                int[] c = byRule.computeIfAbsent(f.severity().ordinal() + " " + f.ruleId() + "  " + report.title(f), k -> new int[2]);
                 c[f.status() == Status.FAIL ? 0 : 1]++;
             }
         }

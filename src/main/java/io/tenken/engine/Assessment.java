@@ -25,13 +25,13 @@ public final class Assessment {
     public static Report assess(LoadedSnapshot loaded, RulePack pack, Policy policy, String policySha256,
                                 String lang) {
         Snapshot s = loaded.snapshot();
-        List<Finding> findings = new Evaluator(pack).evaluate(s, policy, lang);
+        List<Finding> findings = new Evaluator(pack).evaluate(s, policy);
         List<String> regions = s.getRegions() == null ? List.of() : new ArrayList<>(new TreeSet<>(s.getRegions()));
         ReportMetadata meta = new ReportMetadata(Version.get(), pack.sha256(), loaded.sha256(), policySha256,
                 s.getAccountId(), s.getPartition(), regions, s.getCollectedAt(), s.getCallerArn(),
                 s.getToolVersion(), lang).withRulePackVersion(pack.version());
         return new Report(Report.SCHEMA_VERSION, meta, Summary.of(findings), coverage(s, pack),
-                pack.catalog(lang), findings);
+                pack.catalog(lang), findings, pack.messages().texts(lang));
     }
 
     /**

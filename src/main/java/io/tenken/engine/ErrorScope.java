@@ -2,6 +2,7 @@ package io.tenken.engine;
 
 import io.tenken.facts.CollectionError;
 import io.tenken.facts.Resource;
+import io.tenken.findings.Message;
 import io.tenken.findings.Status;
 import io.tenken.snapshot.Snapshot;
 import java.util.ArrayList;
@@ -76,9 +77,15 @@ final class ErrorScope {
         return e.getService() + ":" + (e.getRegion() == null ? Resource.GLOBAL : e.getRegion());
     }
 
-    static String describe(CollectionError e) {
-        return "collection failed: " + e.getService() + " " + e.getOperation() + " in "
-                + (e.getRegion() == null ? Resource.GLOBAL : e.getRegion()) + ": " + e.getErrorCode()
-                + (e.getMessage() == null || e.getMessage().isBlank() ? "" : " (" + e.getMessage() + ")");
+    /** What an ERROR finding observed: the failed call (the service's own message is a value, kept as is). */
+    static Message describe(CollectionError e) {
+        String region = e.getRegion() == null ? Resource.GLOBAL : e.getRegion();
+        if (NOT_COLLECTED.equals(e.getErrorCode())) {
+            return Message.of("engine.not-collected", e.getService());
+        }
+        return e.getMessage() == null || e.getMessage().isBlank()
+                ? Message.of("engine.collection-failed", e.getService(), e.getOperation(), region, e.getErrorCode())
+                : Message.of("engine.collection-failed.detail", e.getService(), e.getOperation(), region,
+                        e.getErrorCode(), e.getMessage());
     }
 }

@@ -6,6 +6,7 @@ import io.tenken.facts.CollectionError;
 import io.tenken.facts.Resource;
 import io.tenken.facts.ScanContext;
 import io.tenken.findings.Finding;
+import io.tenken.findings.Message;
 import io.tenken.findings.Status;
 import io.tenken.policy.Policy;
 import io.tenken.snapshot.Snapshot;
@@ -31,22 +32,22 @@ public final class Evaluator {
         this.pack = pack;
     }
 
-    public List<Finding> evaluate(Snapshot snapshot, Policy policy, String lang) {
+    /** Findings with evidence as messages: no language is involved until a report is rendered. */
+    public List<Finding> evaluate(Snapshot snapshot, Policy policy) {
         Verdicts verdicts = fire(snapshot, policy);
         List<CollectionError> errors = ErrorScope.effectiveErrors(snapshot, pack.rules());
         Map<String, List<Verdicts.Verdict>> byRule = verdicts.all().stream()
                 .collect(Collectors.groupingBy(v -> pack.metadata(v.rule()).id()));
         List<Finding> findings = new ArrayList<>();
         for (RuleMetadata rule : pack.rules()) {
-            findings.addAll(findingsFor(rule, byRule.getOrDefault(rule.id(), List.of()), errors,
-                    snapshot, lang));
+            findings.addAll(findingsFor(rule, byRule.getOrDefault(rule.id(), List.of()), errors, snapshot));
         }
         findings.sort(Finding.ORDER);
         return List.copyOf(findings);
     }
 
     private Verdicts fire(Snapshot snapshot, Policy policy) {
-        Verdicts verdicts = new Verdicts();
+        Verdicts verdicts = new Verdicts(pack.messages());
         StatelessKieSession session = pack.kieBase().newStatelessKieSession();
         session.setGlobal("verdicts", verdicts);
         session.addEventListener(new DefaultAgendaEventListener() {
@@ -82,8 +83,7 @@ public final class Evaluator {
     }
 
     private List<Finding> findingsFor(RuleMetadata rule, List<Verdicts.Verdict> verdicts,
-                                      List<CollectionError> allErrors, Snapshot snapshot, String lang) {
-        String title = pack.text(lang, rule.id(), "title", rule.ruleName());
+                                      List<CollectionError> allErrors, Snapshot snapshot) {
         List<CollectionError> errors = allErrors.stream()
                 .filter(e -> rule.requires().contains(e.getService())).toList();
         List<Finding> out = new ArrayList<>();
@@ -92,29 +92,27 @@ public final class Evaluator {
             Verdicts.Verdict first = same.get(0);
             seen.add(first.resourceId());
             Status status = same.stream().anyMatch(v -> v.status() == Status.FAIL) ? Status.FAIL : Status.PASS;
-            String observed = same.stream().filter(v -> v.status() == status).map(Verdicts.Verdict::observed)
-                    .distinct().sorted().collect(Collectors.joining("; "));
-            String expected = same.stream().filter(v -> v.status() == status).map(Verdicts.Verdict::expected)
-                    .distinct().sorted().collect(Collectors.joining("; "));
+            Message observed = joined(same, status, Verdicts.Verdict::observed);
+            Message expected = joined(same, status, Verdicts.Verdict::expected);
             CollectionError blocking = ErrorScope.blocking(errors, first.resourceId(), first.region(),
                     first.scope(), status);
             if (blocking != null) {
-                out.add(finding(rule, title, Status.ERROR, first.region(), first.resourceId(),
+                out.add(finding(rule, Status.ERROR, first.region(), first.resourceId(),
                         ErrorScope.describe(blocking), expected));
             } else {
-                out.add(finding(rule, title, status, first.region(), first.resourceId(), observed, expected));
+                out.add(finding(rule, status, first.region(), first.resourceId(), observed, expected));
             }
         }
         for (CollectionError e : errors) {
             String resourceId = ErrorScope.resourceOf(e);
             if (seen.add(resourceId)) {
-                out.add(finding(rule, title, Status.ERROR, e.getRegion(), resourceId,
-                        ErrorScope.describe(e), "the configuration can be read"));
+                out.add(finding(rule, Status.ERROR, e.getRegion(), resourceId,
+                        ErrorScope.describe(e), Message.of("engine.readable")));
             }
         }
         if (out.isEmpty()) {
-            out.add(finding(rule, title, Status.NOT_APPLICABLE, Resource.GLOBAL, snapshot.getAccountId(),
-                    "no resource of this kind in the snapshot", "-"));
+            out.add(finding(rule, Status.NOT_APPLICABLE, Resource.GLOBAL, snapshot.getAccountId(),
+                    Message.of("engine.no-resource"), Message.of("engine.nothing-expected")));
         }
         return out;
     }
@@ -126,10 +124,16 @@ public final class Evaluator {
         return out;
     }
 
-    private static Finding finding(RuleMetadata rule, String title, Status status, String region,
-                                   String resourceId, String observed, String expected) {
+    /** The evidence of every verdict with the finding's status, each message once, in a stable order. */
+    private static Message joined(List<Verdicts.Verdict> same, Status status,
+                                  java.util.function.Function<Verdicts.Verdict, Message> part) {
+        return Message.list(same.stream().filter(v -> v.status() == status).map(part)
+                .distinct().sorted(Message.ORDER).toList());
+    }
+
+    private static Finding finding(RuleMetadata rule, Status status, String region,
+                                   String resourceId, Message observed, Message expected) {
         return new Finding(rule.id(), status, rule.severity(), rule.service(), rule.concepts(),
-                region == null ? Resource.GLOBAL : region, resourceId == null ? "" : resourceId, title,
-                observed == null ? "" : observed, expected == null ? "" : expected);
+                region == null ? Resource.GLOBAL : region, resourceId == null ? "" : resourceId, observed, expected);
     }
 }

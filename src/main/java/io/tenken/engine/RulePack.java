@@ -40,6 +40,7 @@ public final class RulePack {
     private final Map<String, RuleMetadata> byRuleName;
     private final List<RuleMetadata> rules;
     private final Map<String, Properties> texts;
+    private final MessageCatalog messages;
     private final String sha256;
     private final boolean executableModel;
     private String version;
@@ -50,6 +51,7 @@ public final class RulePack {
         this.kieBase = KieServices.Factory.get().newKieContainer(module.getReleaseId())
                 .getKieBase(KjarBuilder.KBASE);
         this.texts = texts;
+        this.messages = new MessageCatalog(texts);
         this.sha256 = sha256;
         Map<String, RuleMetadata> names = new HashMap<>();
         Map<String, RuleMetadata> ids = new TreeMap<>();
@@ -167,6 +169,11 @@ public final class RulePack {
                 .forEach(s -> sb.append(s.name()).append('\0').append(s.text()).append('\0'));
         textSources.forEach((n, t) -> sb.append(n).append('\0').append(t).append('\0'));
         return Sha256.hex(sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Every message pattern of the pack, by language: evidence, titles and the engine's own texts. */
+    public MessageCatalog messages() {
+        return messages;
     }
 
     public KieBase kieBase() {

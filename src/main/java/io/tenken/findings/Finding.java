@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The verdict of one rule on one resource, with the evidence an auditor needs: what was
- * observed and what the rule expected. {@code title} is in the report's language.
+ * observed and what the rule expected, as messages a renderer formats in the report's language
+ * ({@link MessageTexts}); the rule's title comes from the same texts by {@code ruleId}.
  */
 public record Finding(
         String ruleId,
@@ -15,20 +16,19 @@ public record Finding(
         List<String> concepts,
         String region,
         String resourceId,
-        String title,
-        String observed,
-        String expected,
+        Message observed,
+        Message expected,
         AppliedWaiver waiver) {
 
     /** A finding no waiver applies to (what the evaluator produces). */
     public Finding(String ruleId, Status status, Severity severity, String service, List<String> concepts,
-                   String region, String resourceId, String title, String observed, String expected) {
-        this(ruleId, status, severity, service, concepts, region, resourceId, title, observed, expected, null);
+                   String region, String resourceId, Message observed, Message expected) {
+        this(ruleId, status, severity, service, concepts, region, resourceId, observed, expected, null);
     }
 
     /** This FAIL, waived by {@code w}. */
     public Finding waivedBy(AppliedWaiver w) {
-        return new Finding(ruleId, Status.WAIVED, severity, service, concepts, region, resourceId, title, observed,
+        return new Finding(ruleId, Status.WAIVED, severity, service, concepts, region, resourceId, observed,
                 expected, w);
     }
 

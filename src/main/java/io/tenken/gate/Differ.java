@@ -21,14 +21,14 @@ public final class Differ {
     }
 
     public static Report withDiff(Report report, Baseline baseline) {
-        return report.withDiff(diff(baseline, report.findings()));
+        return report.withDiff(diff(baseline, report));
     }
 
-    public static ReportDiff diff(Baseline baseline, List<Finding> current) {
+    public static ReportDiff diff(Baseline baseline, Report current) {
         return diff(baseline.sha256(), baseline.metadata().snapshotSha256(), baseline.metadata().collectedAt(),
                 entries(baseline),
-                current.stream().map(f -> new DiffEntry(f.ruleId(), f.resourceId(), f.region(), f.severity(),
-                        f.title(), null, f.status())).toList());
+                current.findings().stream().map(f -> new DiffEntry(f.ruleId(), f.resourceId(), f.region(), f.severity(),
+                        current.title(f), null, f.status())).toList());
     }
 
     /** Two saved reports ({@code tenken diff OLD NEW}). */

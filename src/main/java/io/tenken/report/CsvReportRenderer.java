@@ -35,7 +35,7 @@ public final class CsvReportRenderer implements ReportRenderer {
         for (Finding f : report.findings()) {
             AppliedWaiver w = f.waiver();
             row(b, java.util.Arrays.asList(f.ruleId(), f.severity().name(), f.status().name(), f.service(), f.region(),
-                    f.resourceId(), f.title(), f.observed(), f.expected(), w == null ? null : w.reason(),
+                    f.resourceId(), report.title(f), report.text(f.observed()), report.text(f.expected()), w == null ? null : w.reason(),
                     w == null ? null : w.approvedBy(), w == null ? null : w.expires(), account, snapshot));
         }
         return b.toString().getBytes(StandardCharsets.UTF_8);

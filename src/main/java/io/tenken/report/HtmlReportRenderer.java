@@ -118,11 +118,11 @@ public final class HtmlReportRenderer implements ReportRenderer {
                 // A finding of a rule the catalog lacks: give it a row of its own.
                 ri = index.size();
                 index.put(f.ruleId(), ri);
-                rs.addArray().add(f.ruleId()).add(f.severity().name()).add(f.service()).add(f.title());
+                rs.addArray().add(f.ruleId()).add(f.severity().name()).add(f.service()).add(report.title(f));
             }
             services.add(f.service());
             ArrayNode a = fs.addArray();
-            a.add(ri).add(f.status().ordinal()).add(f.region()).add(f.resourceId()).add(f.observed()).add(f.expected());
+            a.add(ri).add(f.status().ordinal()).add(f.region()).add(f.resourceId()).add(report.text(f.observed())).add(report.text(f.expected()));
             AppliedWaiver w = f.waiver();
             if (w == null) {
                 a.addNull();

@@ -57,7 +57,7 @@ public final class JunitReportRenderer implements ReportRenderer {
                 counts(x, fs);
                 x.writeCharacters("\n");
                 for (Finding f : fs) {
-                    testCase(x, f);
+                    testCase(x, report, f);
                 }
                 x.writeCharacters("  ");
                 x.writeEndElement();
@@ -93,18 +93,18 @@ public final class JunitReportRenderer implements ReportRenderer {
         x.writeAttribute("time", "0");
     }
 
-    private static void testCase(XMLStreamWriter x, Finding f) throws XMLStreamException {
+    private static void testCase(XMLStreamWriter x, Report report, Finding f) throws XMLStreamException {
         x.writeCharacters("    ");
         x.writeStartElement("testcase");
         x.writeAttribute("classname", text("tenken." + f.service() + "." + f.ruleId()));
         x.writeAttribute("name", text(f.resourceId() + " (" + f.region() + ")"));
         x.writeAttribute("time", "0");
-        String detail = "[" + f.severity() + "] " + f.title() + "\nresource: " + f.resourceId() + "\nregion: "
-                + f.region() + "\nobserved: " + nz(f.observed()) + "\nexpected: " + nz(f.expected());
+        String detail = "[" + f.severity() + "] " + report.title(f) + "\nresource: " + f.resourceId() + "\nregion: "
+                + f.region() + "\nobserved: " + report.text(f.observed()) + "\nexpected: " + report.text(f.expected());
         switch (f.status()) {
-            case FAIL -> child(x, "failure", f.severity() + ": " + nz(f.observed()), f.severity().name(), detail);
-            case ERROR -> child(x, "error", "not evaluated: " + nz(f.observed()), "ERROR", detail);
-            case NOT_APPLICABLE -> child(x, "skipped", "not applicable: " + nz(f.observed()), null, null);
+            case FAIL -> child(x, "failure", f.severity() + ": " + report.text(f.observed()), f.severity().name(), detail);
+            case ERROR -> child(x, "error", "not evaluated: " + report.text(f.observed()), "ERROR", detail);
+            case NOT_APPLICABLE -> child(x, "skipped", "not applicable: " + report.text(f.observed()), null, null);
             case WAIVED -> {
                 AppliedWaiver w = f.waiver();
                 child(x, "skipped", "waived: " + w.reason() + " (approved by " + w.approvedBy() + ", expires "
@@ -128,10 +128,6 @@ public final class JunitReportRenderer implements ReportRenderer {
             x.writeCharacters(text(body));
         }
         x.writeEndElement();
-    }
-
-    private static String nz(String s) {
-        return s == null ? "-" : s;
     }
 
     private static String text(String s) {

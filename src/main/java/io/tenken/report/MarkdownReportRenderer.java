@@ -78,7 +78,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
                         .append(Escape.markdown(t.get("status." + f.status().name()))).append(" | ")
                         .append(Escape.markdown(f.ruleId())).append(" | ")
                         .append(cell(f.resourceId())).append(" | ")
-                        .append(cell(f.observed())).append(" |\n");
+                        .append(cell(report.text(f.observed()))).append(" |\n");
             }
             if (bad.size() > MAX_ROWS) {
                 b.append('\n').append(Escape.markdown(t.get("md.more").replace("{0}",

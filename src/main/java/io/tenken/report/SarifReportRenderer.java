@@ -122,8 +122,8 @@ public final class SarifReportRenderer implements ReportRenderer {
             boolean error = f.status() == Status.ERROR;
             res.put("level", error ? "note" : level(f.severity()));
             String msg = (error ? "Not evaluated (data could not be collected): " : "")
-                    + f.title() + ": " + f.resourceId() + " (" + f.region() + "). Observed: " + nz(f.observed())
-                    + ". Expected: " + nz(f.expected()) + ".";
+                    + report.title(f) + ": " + f.resourceId() + " (" + f.region() + "). Observed: " + report.text(f.observed())
+                    + ". Expected: " + report.text(f.expected()) + ".";
             res.putObject("message").put("text", msg);
             ObjectNode loc = res.putArray("locations").addObject();
             loc.putObject("physicalLocation").putObject("artifactLocation")
@@ -146,8 +146,8 @@ public final class SarifReportRenderer implements ReportRenderer {
             props.put("severity", f.severity().name());
             props.put("region", f.region());
             props.put("resourceId", f.resourceId());
-            props.put("observed", f.observed());
-            props.put("expected", f.expected());
+            props.put("observed", report.text(f.observed()));
+            props.put("expected", report.text(f.expected()));
         }
         ObjectNode props = run.putObject("properties");
         props.put("accountId", m.accountId());
@@ -166,10 +166,6 @@ public final class SarifReportRenderer implements ReportRenderer {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("SARIF rendering failed: " + e.getMessage(), e);
         }
-    }
-
-    private static String nz(String s) {
-        return s == null ? "-" : s;
     }
 
     private static String nonEmpty(String s, String fallback) {

@@ -1,5 +1,6 @@
 package io.tenken.checks;
 
+import static io.tenken.TestTexts.en;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,8 +26,8 @@ class IamCredentialsTest {
                 .passwordLastUsed("2026-10-01T00:00:00Z").accessKey1Active(true)
                 .accessKey1LastUsed("2026-10-31T12:00:00+00:00").accessKey1LastRotated("2025-01-01T00:00:00Z").build(),
                 CTX, 90);
-        assertTrue(r.compliant(), r.observed());
-        assertEquals("console password last used 31 days ago; access key 1 last used 0 days ago", r.observed());
+        assertTrue(r.compliant(), en(r.observed()));
+        assertEquals("user 'alice': console password last used 31 days ago; access key 1 last used 0 days ago", en(r.observed()));
     }
 
     @Test
@@ -34,7 +35,7 @@ class IamCredentialsTest {
         CheckResult r = IamCredentials.unused(user().passwordEnabled(true)
                 .passwordLastUsed("2026-07-01T00:00:00Z").build(), CTX, 90);
         assertFalse(r.compliant());
-        assertEquals("console password last used 123 days ago", r.observed());
+        assertEquals("user 'alice': console password last used 123 days ago", en(r.observed()));
         assertTrue(IamCredentials.unused(user().passwordEnabled(true).passwordLastUsed("2026-07-01T00:00:00Z").build(),
                 CTX, 180).compliant());
     }
@@ -54,11 +55,11 @@ class IamCredentialsTest {
                 CTX, 90).compliant());
         CheckResult key = IamCredentials.unused(user().accessKey2Active(true)
                 .accessKey2LastRotated("2026-10-20T00:00:00Z").build(), CTX, 90);
-        assertTrue(key.compliant(), key.observed());
+        assertTrue(key.compliant(), en(key.observed()));
         CheckResult old = IamCredentials.unused(user().accessKey2Active(true)
                 .accessKey2LastRotated("2026-01-01T00:00:00Z").build(), CTX, 90);
         assertFalse(old.compliant());
-        assertEquals("access key 2 never used, created 304 days ago", old.observed());
+        assertEquals("user 'alice': access key 2 never used, created 304 days ago", en(old.observed()));
     }
 
     @Test
@@ -66,7 +67,7 @@ class IamCredentialsTest {
         CheckResult r = IamCredentials.unused(user().accessKey1Active(false)
                 .accessKey1LastUsed("2020-01-01T00:00:00Z").build(), CTX, 90);
         assertTrue(r.compliant());
-        assertEquals("no console password and no active access key", r.observed());
+        assertEquals("user 'alice': no console password and no active access key", en(r.observed()));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.tenken.checks;
 
+import static io.tenken.TestTexts.en;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -212,11 +213,11 @@ class IamGrantsTest {
             assertEquals(List.of("Managed", "user-inline", "GroupPolicy", "group-inline"),
                     e.statements().stream().map(IamGrants.Attributed::policyName).toList());
             assertEquals(List.of("customer managed", "inline", "customer managed, via group ml", "inline, via group ml"),
-                    e.statements().stream().map(IamGrants.Attributed::via).toList());
+                    e.statements().stream().map(a -> en(a.via())).toList());
             assertTrue(e.missing().isEmpty());
             CheckResult r = IamGrants.bedrockLeastPrivilege(e, Policy.defaults());
             assertFalse(r.compliant());
-            assertTrue(r.observed().contains("via group ml"), r.observed());
+            assertTrue(en(r.observed()).contains("via group ml"), en(r.observed()));
         }
 
         @Test
@@ -247,7 +248,7 @@ class IamGrantsTest {
             assertEquals(2, e.missing().size());
             CheckResult r = IamGrants.bedrockLeastPrivilege(e, Policy.defaults());
             assertFalse(r.compliant());
-            assertTrue(r.observed().contains("cannot verify"), r.observed());
+            assertTrue(en(r.observed()).contains("cannot verify"), en(r.observed()));
             assertFalse(IamGrants.guardrailAdmin(e, Policy.defaults()).compliant());
         }
 
@@ -268,16 +269,16 @@ class IamGrantsTest {
         void genuDefaultLambdaRoleInlineBedrockStarOnStarFails() {
             CheckResult r = bedrockWith(allow(List.of("bedrock:*"), List.of("*")));
             assertFalse(r.compliant());
-            assertTrue(r.observed().contains("bedrock:*"), r.observed());
-            assertTrue(r.observed().contains("invocation of any model"), r.observed());
+            assertTrue(en(r.observed()).contains("bedrock:*"), en(r.observed()));
+            assertTrue(en(r.observed()).contains("invocation of any model"), en(r.observed()));
         }
 
         @Test
         void genuHardenedScopedInvocationPasses() {
             CheckResult r = bedrockWith(allow(List.of("bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream"),
                     List.of(SONNET, TITAN)));
-            assertTrue(r.compliant(), r.observed());
-            assertTrue(r.observed().contains("invocation limited to"), r.observed());
+            assertTrue(r.compliant(), en(r.observed()));
+            assertTrue(en(r.observed()).contains("invocation limited to"), en(r.observed()));
         }
 
         @Test
@@ -292,8 +293,8 @@ class IamGrantsTest {
         void singleInvocationActionOnStarFails() {
             CheckResult r = bedrockWith(allow(List.of("bedrock:InvokeModel"), List.of("*")));
             assertFalse(r.compliant());
-            assertTrue(r.observed().contains("bedrock:InvokeModel"), r.observed());
-            assertFalse(r.observed().contains("bedrock:*"), r.observed());
+            assertTrue(en(r.observed()).contains("bedrock:InvokeModel"), en(r.observed()));
+            assertFalse(en(r.observed()).contains("bedrock:*"), en(r.observed()));
         }
 
         @Test
@@ -341,7 +342,7 @@ class IamGrantsTest {
             String guard = w.managed("DenyBedrock", "CUSTOMER_MANAGED", deny(List.of("bedrock:*"), List.of("*")));
             IamPrincipal r = w.role("AppRole", List.of(guard));
             w.inline(r.getArn(), "wide", allow(List.of("bedrock:*"), List.of("*")));
-            assertTrue(w.bedrock(r).compliant(), w.bedrock(r).observed());
+            assertTrue(w.bedrock(r).compliant(), en(w.bedrock(r).observed()));
         }
 
         @Test
@@ -349,7 +350,7 @@ class IamGrantsTest {
             CheckResult r = bedrockWith(allow(List.of("bedrock:*"), List.of("*")),
                     deny(List.of("bedrock:Invoke*", "bedrock:Converse*"), List.of("*")));
             assertFalse(r.compliant());
-            assertFalse(r.observed().contains("invocation of any model"), r.observed());
+            assertFalse(en(r.observed()).contains("invocation of any model"), en(r.observed()));
         }
 
         @Test
@@ -358,11 +359,11 @@ class IamGrantsTest {
                     .build();
             CheckResult r = bedrockWith(policy, allow(List.of("bedrock:InvokeModel"), List.of("*")),
                     stmt("Deny", List.of("bedrock:InvokeModel"), null, null, List.of(SONNET), null));
-            assertTrue(r.compliant(), r.observed());
-            assertTrue(r.observed().contains(SONNET), r.observed());
+            assertTrue(r.compliant(), en(r.observed()));
+            assertTrue(en(r.observed()).contains(SONNET), en(r.observed()));
             CheckResult titan = bedrockWith(policy, allow(List.of("bedrock:InvokeModel"), List.of("*")),
                     stmt("Deny", List.of("bedrock:InvokeModel"), null, null, List.of(TITAN), null));
-            assertFalse(titan.compliant(), titan.observed());
+            assertFalse(titan.compliant(), en(titan.observed()));
         }
 
         @Test
@@ -383,8 +384,8 @@ class IamGrantsTest {
         void conditionalGrantIsReportedAsConditional() {
             CheckResult r = bedrockWith(stmt("Allow", List.of("bedrock:*"), null, List.of("*"), null,
                     "{\"StringEquals\":{\"aws:PrincipalTag/team\":\"ml\"}}"));
-            assertTrue(r.compliant(), r.observed());
-            assertTrue(r.observed().contains("conditional grant"), r.observed());
+            assertTrue(r.compliant(), en(r.observed()));
+            assertTrue(en(r.observed()).contains("conditional grant"), en(r.observed()));
         }
 
         @Test
@@ -395,7 +396,7 @@ class IamGrantsTest {
             CheckResult opus = bedrockWith(policy, allow(List.of("bedrock:InvokeModel"),
                     List.of(SONNET, "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-opus-20240229-v1:0")));
             assertFalse(opus.compliant());
-            assertTrue(opus.observed().contains("outside allowedBedrockModelIds"), opus.observed());
+            assertTrue(en(opus.observed()).contains("outside allowedBedrockModelIds"), en(opus.observed()));
             assertTrue(bedrockWith(policy, allow(List.of("bedrock:InvokeModel"), List.of(
                     "arn:aws:bedrock:us-east-1:" + ACCOUNT + ":inference-profile/us.anthropic.claude-3-5-sonnet-20240620-v1:0")))
                     .compliant());
@@ -421,7 +422,7 @@ class IamGrantsTest {
             w.inline(r.getArn(), "p", allow(List.of("bedrock:*"), List.of("*")));
             CheckResult res = w.guardrail(r);
             assertFalse(res.compliant());
-            assertTrue(res.observed().contains("bedrock:DeleteGuardrail"), res.observed());
+            assertTrue(en(res.observed()).contains("bedrock:DeleteGuardrail"), en(res.observed()));
         }
 
         @Test
@@ -430,7 +431,7 @@ class IamGrantsTest {
             IamPrincipal r = w.role("SecurityAdmin", List.of());
             w.inline(r.getArn(), "p", allow(List.of("bedrock:*Guardrail"), List.of(GUARDRAIL)));
             CheckResult res = w.guardrail(r);
-            assertTrue(res.compliant(), res.observed());
+            assertTrue(res.compliant(), en(res.observed()));
             IamPrincipal sso = w.role("AWSReservedSSO_SecurityAdministrator_0123", List.of());
             w.inline(sso.getArn(), "p", allow(List.of("bedrock:UpdateGuardrail"), List.of("*")));
             assertTrue(w.guardrail(sso).compliant());
@@ -459,8 +460,8 @@ class IamGrantsTest {
             w.inline(r.getArn(), "p", stmt("Allow", List.of("bedrock:*Guardrail"), null, List.of("*"), null,
                     "{\"Bool\":{\"aws:MultiFactorAuthPresent\":\"true\"}}"));
             CheckResult res = w.guardrail(r);
-            assertTrue(res.compliant(), res.observed());
-            assertTrue(res.observed().contains("conditional"), res.observed());
+            assertTrue(res.compliant(), en(res.observed()));
+            assertTrue(en(res.observed()).contains("conditional"), en(res.observed()));
         }
 
         @Test
@@ -471,7 +472,7 @@ class IamGrantsTest {
                             List.of("*")));
             IamPrincipal r = w.role("AppRole", List.of(guard));
             w.inline(r.getArn(), "p", allow(List.of("bedrock:*"), List.of("*")));
-            assertTrue(w.guardrail(r).compliant(), w.guardrail(r).observed());
+            assertTrue(w.guardrail(r).compliant(), en(w.guardrail(r).observed()));
         }
 
         @Test
@@ -527,7 +528,7 @@ class IamGrantsTest {
             CheckResult r = admin(stmt("Allow", List.of("*"), null, List.of("*"), null,
                     "{\"Bool\":{\"aws:MultiFactorAuthPresent\":\"true\"}}"));
             assertTrue(r.compliant());
-            assertTrue(r.observed().contains("conditional"), r.observed());
+            assertTrue(en(r.observed()).contains("conditional"), en(r.observed()));
         }
 
         @Test

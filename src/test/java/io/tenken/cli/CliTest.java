@@ -74,7 +74,7 @@ class CliTest {
                 when
                     $b : Bucket( name == )
                 then
-                    verdicts.pass($b, "x", "y");
+                    verdicts.pass($b).observed("x").expected("y");
                 end
                 """);
         Path snap = TestSnapshots.write(TestSnapshots.withBuckets("a"), dir.resolve("s.json"));
@@ -87,8 +87,8 @@ class CliTest {
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
-        "$b : Bucket( nmae == \"x\" )|verdicts.pass($b, \"x\", \"y\");|8",
-        "$b : Bucket()|verdicts.pass($b, $b.getNoSuch(), \"y\");|10",
+        "$b : Bucket( nmae == \"x\" )|verdicts.pass($b).observed(\"x\").expected(\"y\");|8",
+        "$b : Bucket()|verdicts.pass($b).observed(\"x\", $b.getNoSuch()).expected(\"y\");|10",
     })
     void drlTypeErrorsNameTheDrlFileAndLine(String when, String then, int line, @TempDir Path dir) throws Exception {
         Path rules = Files.createDirectories(dir.resolve("rules"));
@@ -124,10 +124,12 @@ class CliTest {
                 when
                     $b : Bucket()
                 then
-                    verdicts.check($b, $b.getName().startsWith("team-"), "name " + $b.getName(), "name starts with team-");
+                    verdicts.check($b, $b.getName().startsWith("team-"))
+                        .observed("CUSTOM-01.observed", $b.getName()).expected("CUSTOM-01.expected");
                 end
                 """);
-        Files.writeString(rules.resolve("messages_en.properties"), "CUSTOM-01.title=Team prefix\n");
+        Files.writeString(rules.resolve("messages_en.properties"), "CUSTOM-01.title=Team prefix\n"
+                + "CUSTOM-01.observed=name {0}\nCUSTOM-01.expected=name starts with team-\n");
         Path snap = TestSnapshots.write(TestSnapshots.withBuckets("team-a", "other"), dir.resolve("s.json"));
         Path out = dir.resolve("out");
         CliRun run = CliRun.of("evaluate", snap.toString(), "--out", out.toString(), "--rules", rules.toString(),
@@ -136,6 +138,7 @@ class CliTest {
         String json = Files.readString(out.resolve("report.json"));
         assertTrue(json.contains("\"ruleId\": \"CUSTOM-01\""), "custom rule ran");
         assertTrue(json.contains("\"title\": \"Team prefix\""), "custom texts used");
+        assertTrue(json.contains("\"observed\": \"name other\""), "custom evidence texts used");
         assertTrue(json.contains("\"ruleId\": \"S3-01\""), "bundled rules still run");
     }
 

@@ -50,7 +50,7 @@ class DemoSnapshotsTest {
 
     static List<Finding> evaluate(String sample) {
         return evaluator.evaluate(SnapshotReader.read(DEMO.resolve(sample + ".snapshot.json")).snapshot(),
-                Policy.defaults(), "en");
+                Policy.defaults());
     }
 
     static Set<String> rulesWith(List<Finding> findings, Status status) {

@@ -36,7 +36,8 @@ class BigReportTest {
             fs.add(new Finding(rule, statuses[i % statuses.length], sev, rule.substring(0, rule.indexOf('-'))
                     .toLowerCase(Locale.ROOT), List.of("c"), "ap-northeast-1",
                     "arn:aws:" + rule.toLowerCase(Locale.ROOT) + ":ap-northeast-1:123456789012:" + name,
-                    rule + " title", "observed value " + i, "expected value"));
+                    io.tenken.findings.Message.of("test.observed", "value " + i),
+                    io.tenken.findings.Message.of("test.expected")));
         }
         return TestReports.report(fs);
     }

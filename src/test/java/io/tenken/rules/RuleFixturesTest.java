@@ -56,13 +56,16 @@ class RuleFixturesTest {
         Evaluator evaluator = new Evaluator(pack);
         return fixtures().stream().map(fx -> DynamicContainer.dynamicContainer(fx.rule(),
                 fx.cases().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
-                    List<Finding> findings = evaluator.evaluate(c.snapshot(), c.effectivePolicy(), "en");
+                    List<Finding> findings = evaluator.evaluate(c.snapshot(), c.effectivePolicy());
                     Map<String, Status> actual = new TreeMap<>();
                     Map<String, String> evidence = new TreeMap<>();
                     for (Finding f : findings) {
                         if (f.ruleId().equals(fx.rule())) {
                             actual.put(f.resourceId(), f.status());
-                            evidence.put(f.resourceId(), f.status() + ": " + f.observed());
+                            // Every language renders the evidence (a key or argument count wrong in one fails here).
+                            evidence.put(f.resourceId(), f.status() + ": " + pack.messages().texts("en").format(f.observed())
+                                    + " / " + pack.messages().texts("ja").format(f.observed())
+                                    + " / " + pack.messages().texts("ja").format(f.expected()));
                         }
                     }
                     assertEquals(new TreeMap<>(c.expect()), actual, "findings of " + fx.rule() + ": " + evidence);
