@@ -75,7 +75,8 @@
       "expected": ${report.text(f.expected)?c},
       "observedMessage": ${messages.json(f.observed)},
       "expectedMessage": ${messages.json(f.expected)}<#if f.waiver??>,
-      "waiver": {"index": ${f.waiver.index?c}, "resource": ${f.waiver.resource?c}, "reason": ${f.waiver.reason?c}, "approvedBy": ${f.waiver.approvedBy?c}, "expires": ${f.waiver.expires?c}}</#if>
+      "waiver": {"index": ${f.waiver.index?c}, "resource": ${f.waiver.resource?c}, "reason": ${f.waiver.reason?c}, "approvedBy": ${f.waiver.approvedBy?c}, "expires": ${f.waiver.expires?c}}</#if><#if f.location??>,
+      "location": {"file": ${f.location.file?c}, "line": ${f.location.line?c}, "stack": ${f.location.stack?c}, "logicalId": <#if f.location.logicalId??>${f.location.logicalId?c}<#else>null</#if>, "cdkPath": <#if f.location.cdkPath??>${f.location.cdkPath?c}<#else>null</#if>, "defaults": <@strings f.location.defaults/>}</#if>
     }<#sep>,</#sep>
 </#list>
   ],

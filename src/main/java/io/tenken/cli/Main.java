@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The {@code tenken} command line. */
 @Command(name = "tenken", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Security posture compliance scanner for AWS accounts running generative-AI web apps.",
-        subcommands = {ScanCommand.class, EvaluateCommand.class, DiffCommand.class, VerifyCommand.class, DemoCommand.class,
+        subcommands = {ScanCommand.class, TemplateCommand.class, EvaluateCommand.class, DiffCommand.class, VerifyCommand.class, DemoCommand.class,
             RulesCommand.class, PolicyCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -72,7 +72,8 @@ public final class PolicyDocuments {
         }
         for (JsonNode s : list) {
             JsonNode p = s.get("Principal");
-            if (p != null && p.isObject() && "Allow".equals(text(s.get("Effect")))) {
+            // A trust statement for accounts or federated users only has no Service key.
+            if (p != null && p.isObject() && "Allow".equals(text(s.get("Effect"))) && p.has("Service")) {
                 out.addAll(strings(p.get("Service")));
             }
         }

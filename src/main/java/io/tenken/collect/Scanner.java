@@ -101,7 +101,7 @@ public final class Scanner {
     }
 
     /** The collected facts as collected: joins between kinds are the derive stage's ({@link io.tenken.derive.Derive}). */
-    static Facts facts(FactSink sink, String accountId, String partition) {
+    public static Facts facts(FactSink sink, String accountId, String partition) {
         AccountSettings account = AccountSettings.builder().accountId(accountId).partition(partition)
                 .s3PublicAccessBlock(sink.accountPublicAccessBlock())
                 .iamPasswordPolicy(sink.passwordPolicy())

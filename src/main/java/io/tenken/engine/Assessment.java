@@ -25,13 +25,36 @@ public final class Assessment {
     public static Report assess(LoadedSnapshot loaded, RulePack pack, Policy policy, String policySha256,
                                 String lang) {
         Snapshot s = loaded.snapshot();
-        List<Finding> findings = new Evaluator(pack).evaluate(s, policy);
+        List<Finding> findings = located(s, AccountLevelRules.apply(s, new Evaluator(pack).evaluate(s, policy)));
         List<String> regions = s.getRegions() == null ? List.of() : new ArrayList<>(new TreeSet<>(s.getRegions()));
         ReportMetadata meta = new ReportMetadata(Version.get(), pack.sha256(), loaded.sha256(), policySha256,
                 s.getAccountId(), s.getPartition(), regions, s.getCollectedAt(), s.getCallerArn(),
                 s.getToolVersion(), lang).withRulePackVersion(pack.version());
         return new Report(Report.SCHEMA_VERSION, meta, Summary.of(findings), coverage(s, pack),
                 pack.catalog(lang), findings, pack.messages().texts(lang));
+    }
+
+    /** Findings about template resources point at the file, line and construct that declare them. */
+    static List<Finding> located(Snapshot s, List<Finding> findings) {
+        if (!s.isFromTemplate()) {
+            return findings;
+        }
+        Map<String, io.tenken.findings.SourceLocation> where = new java.util.HashMap<>();
+        for (io.tenken.snapshot.TemplateResource r : s.getSource().getResources()) {
+            where.put(r.getResourceId(), new io.tenken.findings.SourceLocation(r.getFile(), r.getLine(), r.getStack(),
+                    r.getLogicalId(), r.getCdkPath(), r.getDefaults()));
+        }
+        // Account- and region-level findings are about no one resource: they point at the first
+        // stack's template, so every finding of a template run has a file and line.
+        String first = s.getSource().getTemplates().isEmpty() ? "" : s.getSource().getTemplates().get(0);
+        io.tenken.findings.SourceLocation deployment = new io.tenken.findings.SourceLocation(first, 1,
+                s.getSource().getStacks().isEmpty() ? "" : s.getSource().getStacks().get(0), null, null, List.of());
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            io.tenken.findings.SourceLocation l = where.get(f.resourceId());
+            out.add(f.at(l == null ? deployment : l));
+        }
+        return List.copyOf(out);
     }
 
     /**

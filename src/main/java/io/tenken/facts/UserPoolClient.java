@@ -25,9 +25,14 @@ public class UserPoolClient implements Resource {
     String preventUserExistenceErrors;
     boolean enableTokenRevocation;
     String userPoolArn;
+    /** The identity a template gives the client ({@code STACK/LOGICAL_ID}); null for a collected one. */
+    String templateId;
 
     @Override
     public String getResourceId() {
+        if (templateId != null) {
+            return templateId;
+        }
         return (userPoolArn != null ? userPoolArn : userPoolId) + "/client/" + clientId;
     }
 

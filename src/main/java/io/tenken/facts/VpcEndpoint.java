@@ -19,8 +19,14 @@ public class VpcEndpoint implements Resource {
     String type;
     String state;
 
+    /** The identity a template gives the endpoint ({@code STACK/LOGICAL_ID}); null for a collected one. */
+    String templateId;
+
     @Override
     public String getResourceId() {
+        if (templateId != null) {
+            return templateId;
+        }
         return "arn:aws:ec2:" + region + ":" + accountId + ":vpc-endpoint/" + id;
     }
 }

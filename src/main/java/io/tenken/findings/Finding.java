@@ -18,18 +18,30 @@ public record Finding(
         String resourceId,
         Message observed,
         Message expected,
-        AppliedWaiver waiver) {
+        AppliedWaiver waiver,
+        SourceLocation location) {
 
     /** A finding no waiver applies to (what the evaluator produces). */
     public Finding(String ruleId, Status status, Severity severity, String service, List<String> concepts,
                    String region, String resourceId, Message observed, Message expected) {
-        this(ruleId, status, severity, service, concepts, region, resourceId, observed, expected, null);
+        this(ruleId, status, severity, service, concepts, region, resourceId, observed, expected, null, null);
+    }
+
+    public Finding(String ruleId, Status status, Severity severity, String service, List<String> concepts,
+                   String region, String resourceId, Message observed, Message expected, AppliedWaiver waiver) {
+        this(ruleId, status, severity, service, concepts, region, resourceId, observed, expected, waiver, null);
     }
 
     /** This FAIL, waived by {@code w}. */
     public Finding waivedBy(AppliedWaiver w) {
         return new Finding(ruleId, Status.WAIVED, severity, service, concepts, region, resourceId, observed,
-                expected, w);
+                expected, w, location);
+    }
+
+    /** This finding, pointing at where its resource is declared (template findings). */
+    public Finding at(SourceLocation where) {
+        return new Finding(ruleId, status, severity, service, concepts, region, resourceId, observed,
+                expected, waiver, where);
     }
 
     /** The identity of a finding across runs and reports: rule id and resource id. */

@@ -122,7 +122,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
             }
             services.add(f.service());
             ArrayNode a = fs.addArray();
-            a.add(ri).add(f.status().ordinal()).add(f.region()).add(f.resourceId()).add(report.text(f.observed())).add(report.text(f.expected()));
+            a.add(ri).add(f.status().ordinal()).add(f.region()).add(f.resourceId() + MarkdownReportRenderer.where(f)).add(report.text(f.observed())).add(report.text(f.expected()));
             AppliedWaiver w = f.waiver();
             if (w == null) {
                 a.addNull();

@@ -77,7 +77,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
                 b.append("| ").append(Escape.markdown(t.get("severity." + f.severity().name()))).append(" | ")
                         .append(Escape.markdown(t.get("status." + f.status().name()))).append(" | ")
                         .append(Escape.markdown(f.ruleId())).append(" | ")
-                        .append(cell(f.resourceId())).append(" | ")
+                        .append(cell(f.resourceId() + where(f))).append(" | ")
                         .append(cell(report.text(f.observed()))).append(" |\n");
             }
             if (bad.size() > MAX_ROWS) {
@@ -113,6 +113,15 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         b.append("<sub>Tenken ").append(Escape.markdown(m.toolVersion())).append(" · snapshot sha256 ")
                 .append(Escape.markdown(m.snapshotSha256())).append("</sub>\n");
         return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** For template findings: the construct path and file:line that declare the resource. */
+    static String where(Finding f) {
+        io.tenken.findings.SourceLocation l = f.location();
+        if (l == null) {
+            return "";
+        }
+        return l.logicalId() == null ? "" : " (" + (l.cdkPath() == null ? "" : l.cdkPath() + ", ") + l.file() + ":" + l.line() + ")";
     }
 
     static String cell(String s) {

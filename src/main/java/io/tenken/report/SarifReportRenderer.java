@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tenken.Json;
 import io.tenken.findings.AppliedWaiver;
 import io.tenken.findings.Finding;
+import io.tenken.findings.SourceLocation;
 import io.tenken.findings.Report;
 import io.tenken.findings.ReportMetadata;
 import io.tenken.findings.RuleInfo;
@@ -126,11 +127,19 @@ public final class SarifReportRenderer implements ReportRenderer {
                     + ". Expected: " + report.text(f.expected()) + ".";
             res.putObject("message").put("text", msg);
             ObjectNode loc = res.putArray("locations").addObject();
-            loc.putObject("physicalLocation").putObject("artifactLocation")
-                    .put("uri", "aws/" + encode(m.accountId()) + "/" + encode(f.region()) + "/" + encode(f.service())
-                            + "/" + encode(f.resourceId()));
+            SourceLocation where = f.location();
+            if (where != null) {
+                // Template findings: the file and line of the resource, so code scanning annotates it.
+                ObjectNode physical = loc.putObject("physicalLocation");
+                physical.putObject("artifactLocation").put("uri", where.file());
+                physical.putObject("region").put("startLine", where.line());
+            } else {
+                loc.putObject("physicalLocation").putObject("artifactLocation")
+                        .put("uri", "aws/" + encode(m.accountId()) + "/" + encode(f.region()) + "/"
+                                + encode(f.service()) + "/" + encode(f.resourceId()));
+            }
             ObjectNode logical = loc.putArray("logicalLocations").addObject();
-            logical.put("fullyQualifiedName", f.resourceId());
+            logical.put("fullyQualifiedName", where != null && where.cdkPath() != null ? where.cdkPath() : f.resourceId());
             logical.put("kind", "resource");
             res.putObject("partialFingerprints").put(FINGERPRINT, fingerprint(f.ruleId(), f.resourceId()));
             if (f.status() == Status.WAIVED && f.waiver() != null) {
@@ -148,6 +157,14 @@ public final class SarifReportRenderer implements ReportRenderer {
             props.put("resourceId", f.resourceId());
             props.put("observed", report.text(f.observed()));
             props.put("expected", report.text(f.expected()));
+            if (where != null) {
+                props.put("stack", where.stack());
+                if (where.logicalId() != null) {
+                    props.put("logicalId", where.logicalId());
+                }
+                props.put("cdkPath", where.cdkPath());
+                where.defaults().forEach(props.withArray("defaults")::add);
+            }
         }
         ObjectNode props = run.putObject("properties");
         props.put("accountId", m.accountId());

@@ -25,6 +25,10 @@ public class SnapshotSource {
     @Builder.Default List<String> stacks = List.of();
     /** For templates with --account-snapshot: the sha256 of the live snapshot whose account-level facts were added. */
     String accountSnapshotSha256;
+    /** For templates: the template file of each stack (as given, '/' separators), in stack-name order. */
+    @Builder.Default List<String> templates = List.of();
+    /** For templates: every fact's resource id with the template resource it comes from. */
+    @Builder.Default List<TemplateResource> resources = List.of();
 
     public static SnapshotSource live() {
         return SnapshotSource.builder().build();

@@ -39,7 +39,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** SARIF, JUnit XML, Markdown and CSV: validity, counts, and escaping of hostile resource names. */
-class FormatsTest {
+public class FormatsTest {
     static final String HOSTILE = ReportOutputTest.HOSTILE + " | pipe *star* [link](http://x) @user \u0001ctl";
     static final String FORMULA = "=HYPERLINK(\"http://evil\",\"x\")";
 
@@ -75,7 +75,7 @@ class FormatsTest {
         }
     }
 
-    static void assertValidSarif(byte[] sarif) throws Exception {
+    public static void assertValidSarif(byte[] sarif) throws Exception {
         Set<ValidationMessage> errors = sarifSchema().validate(Json.MAPPER.readTree(sarif));
         assertTrue(errors.isEmpty(), "SARIF does not validate: " + errors);
     }

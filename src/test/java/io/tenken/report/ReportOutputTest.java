@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The report contract: escaping of hostile text, schema conformance, byte-identical output. */
-class ReportOutputTest {
+public class ReportOutputTest {
     static final String HOSTILE = "<script>alert(1)</script>\"quoted\" 'single' back\\slash\nnew line \u2028 😈𝕏";
 
     static JsonSchema schema() throws Exception {
@@ -29,7 +29,7 @@ class ReportOutputTest {
                 .getSchema(Files.readString(Path.of("reports/report.schema.json")));
     }
 
-    static void assertConforms(Path json) throws Exception {
+    public static void assertConforms(Path json) throws Exception {
         JsonNode node = Json.MAPPER.readTree(json.toFile());
         Set<ValidationMessage> errors = schema().validate(node);
         assertTrue(errors.isEmpty(), json + " does not conform to report.schema.json: " + errors);

@@ -1,0 +1,78 @@
+package io.tenken.cli;
+
+import io.tenken.pipeline.Analysis;
+import io.tenken.pipeline.Sources;
+import io.tenken.snapshot.LoadedSnapshot;
+import io.tenken.snapshot.Snapshot;
+import io.tenken.snapshot.SnapshotReader;
+import io.tenken.template.TemplateSource;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code tenken template PATH... --out DIR}: judge CloudFormation templates or a CDK cloud
+ * assembly before deployment, with the rules of the scan. Writes {@code DIR/snapshot.json}
+ * (source: template) and the reports, exactly as {@code evaluate} of that snapshot would.
+ */
+@Command(name = "template", mixinStandardHelpOptions = true,
+        description = "Judge CloudFormation templates or a CDK cloud assembly (cdk.out) before deployment, with the same rules as a scan.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:no FAIL at or above --fail-on (WAIVED findings do not count)",
+            "1:FAIL findings at or above --fail-on (with --fail-on-new: only new ones since --baseline)",
+            "2:usage or input error: bad option, template, manifest, snapshot, rules, policy, waiver or baseline file (nothing written)",
+            "3:something could not be seen (ERROR findings): account-level checks without --account-snapshot, values known only after deployment; outranks 1; --allow-collection-errors turns it off"})
+final class TemplateCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "A cloud assembly directory (cdk.out, with manifest.json) or CloudFormation template files (JSON or YAML).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for snapshot.json and the reports.")
+    Path out;
+
+    @Option(names = "--account-snapshot", paramLabel = "SNAPSHOT.json",
+            description = "A live snapshot of the target account: its account-level facts (CloudTrail, Bedrock invocation logging, account public access block, IAM password policy, credential report) are judged with the templates.")
+    Path accountSnapshot;
+
+    @Mixin
+    ReportOptions options;
+
+    @Mixin
+    GateOptions gate;
+
+    @Mixin
+    AuditOptions audit;
+
+    @Override
+    public Integer call() throws Exception {
+        // Validate every input before writing anything.
+        gate.validate(audit.hasBaseline());
+        Analysis analysis = Analysis.prepare(audit.applyTo(options.config()).build());
+        LoadedSnapshot account = accountSnapshot == null ? null : SnapshotReader.read(accountSnapshot);
+        Path snapshotFile = out.resolve("snapshot.json");
+        Analysis.Result result = analysis.run(
+                Sources.written(() -> TemplateSource.snapshot(paths, account), snapshotFile), out);
+        Snapshot snapshot = result.snapshot().snapshot();
+        List<Path> files = new ArrayList<>();
+        files.add(snapshotFile);
+        files.addAll(result.files());
+        SummaryPrinter.print(System.out, "template " + String.join(" ", snapshot.getSource().getStacks()),
+                result.report(), files);
+        int code = gate.exitCode(result.report());
+        long unresolved = snapshot.getErrors().stream().filter(e -> "Unresolved".equals(e.getErrorCode())).count();
+        if (unresolved > 0) {
+            System.out.println("  " + unresolved + " template values are known only after deployment (see snapshot.json errors)");
+        }
+        if (accountSnapshot == null) {
+            System.out.println("  account-level checks are ERROR: a template cannot show them (pass --account-snapshot)");
+        }
+        System.out.println("  exit " + code + ": " + gate.explain(code));
+        return code;
+    }
+}

@@ -1,0 +1,54 @@
+package io.tenken.engine;
+
+import io.tenken.findings.Finding;
+import io.tenken.findings.Message;
+import io.tenken.findings.Status;
+import io.tenken.snapshot.Snapshot;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Rules that judge the account rather than the resources a deployment declares: the account
+ * public access block, IAM account settings and credentials, Bedrock invocation logging,
+ * CloudTrail, and what needs them (log and audit buckets found through trails, the region
+ * allowlist over every service). A template cannot show any of it, so on a template snapshot
+ * without an account snapshot their findings are ERROR, never PASS or FAIL; with
+ * {@code --account-snapshot} they are judged on the live account's facts.
+ */
+public final class AccountLevelRules {
+    /** The rules; why each cannot be decided from a template is the message {@link #messageKey}. */
+    public static final Set<String> RULES = Set.of("S3-03", "S3-06", "S3-07", "IAM-04", "IAM-05", "IAM-06", "IAM-07",
+            "BEDROCK-01", "BEDROCK-02", "CLOUDTRAIL-01", "CLOUDTRAIL-02", "CLOUDTRAIL-03", "CLOUDTRAIL-04",
+            "CLOUDTRAIL-05", "REGION-01");
+
+    private AccountLevelRules() {
+    }
+
+    /** The message key of the reason, in {@code rules/messages_<lang>.properties}. */
+    public static String messageKey(String ruleId) {
+        return "template.account-level." + ruleId;
+    }
+
+    public static boolean isAccountLevel(String ruleId) {
+        return RULES.contains(ruleId);
+    }
+
+    /** On a template snapshot with no account facts: account-level findings become ERROR. */
+    static List<Finding> apply(Snapshot s, List<Finding> findings) {
+        if (!s.isFromTemplate() || s.getSource().getAccountSnapshotSha256() != null) {
+            return findings;
+        }
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            if (!RULES.contains(f.ruleId()) || f.status() == Status.ERROR) {
+                out.add(f);
+            } else {
+                out.add(new Finding(f.ruleId(), Status.ERROR, f.severity(), f.service(), f.concepts(), f.region(),
+                        f.resourceId(), Message.of("engine.not-in-template", Message.of(messageKey(f.ruleId()))),
+                        f.expected(), f.waiver(), f.location()));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,171 @@
+package io.tenken.template;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.tenken.InputFiles;
+import io.tenken.InvalidInputException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Reads a CloudFormation template, JSON or YAML, strictly: a duplicate key, a null value or a
+ * malformed document is an {@link InvalidInputException} naming {@code file:line:column}.
+ * YAML short forms ({@code !Ref}, {@code !GetAtt A.B}, {@code !Sub}, {@code !If}, ...) become
+ * the long forms ({@code {"Ref": ...}}, {@code {"Fn::GetAtt": [A, B]}}, ...) CloudFormation
+ * documents, so resolution sees one language.
+ */
+public final class TemplateReader {
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final YAMLFactory YAML = new YAMLFactory();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private TemplateReader() {
+    }
+
+    public static TemplateDocument read(Path file, String displayPath) {
+        byte[] bytes = InputFiles.read(file, "template file");
+        return parse(file, displayPath, bytes);
+    }
+
+    public static TemplateDocument parse(Path file, String displayPath, byte[] bytes) {
+        boolean json = firstNonBlank(bytes) == '{';
+        try (JsonParser p = (json ? JSON : YAML).createParser(bytes)) {
+            Map<String, Integer> lines = new HashMap<>();
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                throw new InvalidInputException(file + ":1:1: empty template");
+            }
+            JsonNode root = value(p, file, 0, null, lines);
+            if (p.nextToken() != null) {
+                throw error(file, p.currentTokenLocation(), "unexpected content after the template");
+            }
+            if (!(root instanceof ObjectNode o)) {
+                throw new InvalidInputException(file + ":1:1: a template must be a mapping (JSON object)");
+            }
+            if (!(o.get("Resources") instanceof ObjectNode)) {
+                throw new InvalidInputException(file + ":1:1: a template needs a 'Resources' mapping");
+            }
+            return new TemplateDocument(file, displayPath, o, Map.copyOf(lines));
+        } catch (JsonProcessingException e) {
+            throw error(file, e.getLocation(), e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new InvalidInputException(file + ": " + e.getMessage());
+        }
+    }
+
+    /** Reads the value at the current token; {@code section} is the top-level key it is under. */
+    private static JsonNode value(JsonParser p, Path file, int depth, String section, Map<String, Integer> lines)
+            throws IOException {
+        JsonLocation at = p.currentTokenLocation();
+        String tag = tag(p);
+        JsonNode v;
+        switch (p.currentToken()) {
+            case START_OBJECT -> {
+                ObjectNode o = NODES.objectNode();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    JsonLocation keyAt = p.currentTokenLocation();
+                    if (o.has(name)) {
+                        throw error(file, keyAt, "duplicate key '" + name + "'");
+                    }
+                    if (depth == 1 && "Resources".equals(section)) {
+                        lines.put(name, keyAt.getLineNr());
+                    }
+                    p.nextToken();
+                    o.set(name, value(p, file, depth + 1, depth == 0 ? name : section, lines));
+                }
+                v = o;
+            }
+            case START_ARRAY -> {
+                ArrayNode a = NODES.arrayNode();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    a.add(value(p, file, depth + 1, section, lines));
+                }
+                v = a;
+            }
+            case VALUE_STRING -> v = NODES.textNode(p.getText());
+            case VALUE_NUMBER_INT -> v = NODES.numberNode(p.getBigIntegerValue());
+            case VALUE_NUMBER_FLOAT -> v = NODES.numberNode(p.getDecimalValue());
+            case VALUE_TRUE -> v = NODES.booleanNode(true);
+            case VALUE_FALSE -> v = NODES.booleanNode(false);
+            case VALUE_NULL -> {
+                if (tag != null) {
+                    // `!GetAZs` with no operand reads as null in YAML; CloudFormation takes "".
+                    v = NODES.textNode("");
+                } else {
+                    throw error(file, at, "null value (CloudFormation does not accept null values)");
+                }
+            }
+            default -> throw error(file, at, "unexpected " + p.currentToken());
+        }
+        return tag == null ? v : shortForm(file, at, tag, v);
+    }
+
+    private static String tag(JsonParser p) throws IOException {
+        if (!(p instanceof YAMLParser y)) {
+            return null;
+        }
+        String t = y.getTypeId();
+        if (t == null || t.startsWith("tag:yaml.org,2002:")) {
+            return null;
+        }
+        return t;
+    }
+
+    /** {@code !Ref x} → {@code {"Ref": x}}, {@code !GetAtt A.B} → {@code {"Fn::GetAtt": ["A", "B"]}}, {@code !X v} → {@code {"Fn::X": v}}. */
+    private static JsonNode shortForm(Path file, JsonLocation at, String tag, JsonNode v) {
+        ObjectNode o = NODES.objectNode();
+        switch (tag) {
+            case "Ref" -> o.set("Ref", v);
+            case "Condition" -> o.set("Condition", v);
+            case "GetAtt" -> {
+                if (v.isTextual()) {
+                    String s = v.asText();
+                    int dot = s.indexOf('.');
+                    if (dot <= 0 || dot == s.length() - 1) {
+                        throw error(file, at, "!GetAtt '" + s + "' is not LogicalId.Attribute");
+                    }
+                    o.set("Fn::GetAtt", NODES.arrayNode().add(s.substring(0, dot)).add(s.substring(dot + 1)));
+                } else {
+                    o.set("Fn::GetAtt", v);
+                }
+            }
+            default -> {
+                if (!tag.matches("[A-Z][A-Za-z0-9]*")) {
+                    throw error(file, at, "unknown YAML tag '!" + tag + "'");
+                }
+                o.set("Fn::" + tag, v);
+            }
+        }
+        return o;
+    }
+
+    private static InvalidInputException error(Path file, JsonLocation loc, String message) {
+        StringBuilder sb = new StringBuilder(file.toString());
+        if (loc != null && loc.getLineNr() > 0) {
+            sb.append(':').append(loc.getLineNr()).append(':').append(loc.getColumnNr());
+        }
+        String m = message == null ? "invalid template" : message.lines().findFirst().orElse(message);
+        return new InvalidInputException(sb.append(": ").append(m).toString());
+    }
+
+    private static int firstNonBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (!Character.isWhitespace(b) && b != (byte) 0xEF && b != (byte) 0xBB && b != (byte) 0xBF) {
+                return b;
+            }
+        }
+        return -1;
+    }
+}

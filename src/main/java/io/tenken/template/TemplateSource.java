@@ -1,0 +1,120 @@
+package io.tenken.template;
+
+import io.tenken.InvalidInputException;
+import io.tenken.collect.Scanner;
+import io.tenken.facts.AccountSettings;
+import io.tenken.facts.CollectionError;
+import io.tenken.facts.Resource;
+import io.tenken.snapshot.Facts;
+import io.tenken.snapshot.LoadedSnapshot;
+import io.tenken.snapshot.ServiceStatus;
+import io.tenken.snapshot.Snapshot;
+import io.tenken.snapshot.SnapshotSource;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The template source: CloudFormation templates or a CDK cloud assembly → a {@link Snapshot}
+ * of the same facts a scan collects, before anything is deployed.
+ * <p>
+ * What a template cannot show is never read as compliant. Account-level settings (the account
+ * public access block, the IAM password policy and credential report, Bedrock invocation
+ * logging, CloudTrail) are ERROR ({@link io.tenken.engine.AccountLevelRules}) unless an account
+ * snapshot supplies them: then the gate judges "this deployment in that account". Values only known after deployment are recorded as {@code Unresolved} on the
+ * resource that reads them, with the expression.
+ */
+public final class TemplateSource {
+    /** Services whose facts templates declare; cloudtrail is account-level (any trail in the account counts). */
+    static final List<String> SERVICES = List.of("bedrock", "cloudfront", "cognito-idp", "ec2", "iam", "kms", "logs",
+            "s3", "sts", "wafv2");
+    /** Account-level services and fact kinds taken from an account snapshot. */
+    static final List<String> ACCOUNT_SERVICES = List.of("cloudtrail");
+
+    private TemplateSource() {
+    }
+
+    public static Snapshot snapshot(List<Path> paths, LoadedSnapshot accountSnapshot) {
+        List<Stack> stacks = AssemblyReader.read(paths);
+        Assembly assembly = new Assembly(stacks);
+        FactMapper mapper = new FactMapper(assembly);
+        mapper.map();
+
+        TreeSet<String> accounts = new TreeSet<>();
+        TreeSet<String> regions = new TreeSet<>();
+        for (Stack s : stacks) {
+            if (s.account() != null) {
+                accounts.add(s.account());
+            }
+            if (s.region() != null) {
+                regions.add(s.region());
+            }
+        }
+        if (accounts.size() > 1) {
+            throw new InvalidInputException(paths.get(0) + ": the stacks deploy to several accounts " + accounts
+                    + "; give one account's stacks per run");
+        }
+        Snapshot live = accountSnapshot == null ? null : accountSnapshot.snapshot();
+        String account = accounts.isEmpty() ? (live != null ? live.getAccountId() : "unknown") : accounts.first();
+        if (live != null && !accounts.isEmpty() && !live.getAccountId().equals(account)) {
+            throw new InvalidInputException("--account-snapshot: the snapshot is of account " + live.getAccountId()
+                    + ", the templates deploy to account " + account);
+        }
+        String partition = regions.isEmpty() ? "aws" : Resolver.partition(regions.first());
+        if (regions.isEmpty()) {
+            regions.add("unknown");
+        }
+
+        Map<String, ServiceStatus> services = new TreeMap<>();
+        for (String service : SERVICES) {
+            services.put(service, ServiceStatus.builder().status("COMPLETE")
+                    .regions(service.equals("iam") || service.equals("cloudfront") || service.equals("sts")
+                            ? List.of(Resource.GLOBAL) : List.copyOf(regions)).build());
+        }
+        List<CollectionError> errors = new ArrayList<>(mapper.errors);
+        Facts facts = Scanner.facts(mapper.sink, account, partition);
+        if (live != null) {
+            facts = withAccountFacts(facts, live.getFacts());
+            for (String service : ACCOUNT_SERVICES) {
+                ServiceStatus st = live.getServices().get(service);
+                if (st != null) {
+                    services.put(service, st);
+                }
+            }
+            live.getErrors().stream().filter(e -> ACCOUNT_SERVICES.contains(e.getService())
+                    || e.getResourceId() != null && accountLevel(e, account, partition)).forEach(errors::add);
+        }
+        errors.sort(Comparator.comparing((CollectionError e) -> String.valueOf(e.getService()))
+                .thenComparing(e -> String.valueOf(e.getResourceId())).thenComparing(e -> String.valueOf(e.getOperation())));
+
+        SnapshotSource source = SnapshotSource.builder().kind(SnapshotSource.TEMPLATE)
+                .inputs(paths.stream().map(AssemblyReader::display).toList())
+                .stacks(stacks.stream().map(Stack::name).sorted().toList())
+                .templates(stacks.stream().sorted(Comparator.comparing(Stack::name))
+                        .map(s -> s.template().displayPath()).toList())
+                .accountSnapshotSha256(accountSnapshot == null ? null : accountSnapshot.sha256())
+                .resources(List.copyOf(mapper.locations.values())).build();
+        return Snapshot.builder().schemaVersion(Snapshot.CURRENT_SCHEMA_VERSION).accountId(account)
+                .partition(partition).regions(List.copyOf(regions)).collectedAt(live == null ? null : live.getCollectedAt())
+                .toolVersion(Scanner.toolVersion()).callerArn(live == null ? null : live.getCallerArn())
+                .services(services).errors(List.copyOf(errors)).facts(facts).source(source).build();
+    }
+
+    private static boolean accountLevel(CollectionError e, String account, String partition) {
+        return e.getResourceId().equals("arn:" + partition + ":iam::" + account + ":root")
+                || e.getResourceId().endsWith(":model-invocation-logging");
+    }
+
+    /** The template's facts plus the account snapshot's account-level ones. */
+    static Facts withAccountFacts(Facts template, Facts live) {
+        AccountSettings settings = live.getAccountSettings() == null ? template.getAccountSettings()
+                : live.getAccountSettings();
+        return template.toBuilder().accountSettings(settings).trails(live.getTrails())
+                .bedrockLoggingConfigs(live.getBedrockLoggingConfigs())
+                .credentialReportRows(live.getCredentialReportRows()).build();
+    }
+}
