@@ -1,6 +1,7 @@
 package io.tenken.cli;
 
 import io.tenken.engine.Coverage;
+import io.tenken.engine.RuleMetadata;
 import io.tenken.engine.RulePack;
 import java.util.List;
 import io.tenken.findings.RuleInfo;
@@ -39,7 +40,10 @@ final class RulesCommand implements Callable<Integer> {
 
     private static int printCoverage(RulePack pack, String lang) {
         List<Coverage.Row> rows = Coverage.bundled(pack);
-        System.out.printf("%-38s %s%n", "CONCEPT", "COVERED BY");
+        // TEMPLATE: can `tenken template` decide the concept (every rule of it), some of it, or not at all.
+        java.util.Map<String, RuleMetadata> byId = new java.util.HashMap<>();
+        pack.rules().forEach(r -> byId.put(r.id(), r));
+        System.out.printf("%-38s %-9s %s%n", "CONCEPT", "TEMPLATE", "COVERED BY");
         int uncovered = 0;
         for (Coverage.Row row : rows) {
             String by;
@@ -47,17 +51,28 @@ final class RulesCommand implements Callable<Integer> {
                 by = String.join(", ", row.ruleIds());
             } else if (row.manual() != null) {
                 by = "MANUAL: " + row.manual().reason().getOrDefault(lang, row.manual().reason().get("en"))
-                        + System.lineSeparator() + " ".repeat(39) + "auditor: "
+                        + System.lineSeparator() + " ".repeat(49) + "auditor: "
                         + row.manual().auditorCheck().getOrDefault(lang, row.manual().auditorCheck().get("en"));
             } else {
                 by = "NOT COVERED";
                 uncovered++;
             }
-            System.out.printf("%-38s %s%n", row.concept(), by);
+            long decidable = row.ruleIds().stream().filter(id -> byId.containsKey(id)
+                    && io.tenken.template.TemplateCoverage.whyNot(byId.get(id)) == null).count();
+            String template = row.ruleIds().isEmpty() || decidable == 0 ? "no"
+                    : decidable == row.ruleIds().size() ? "yes" : "partly";
+            System.out.printf("%-38s %-9s %s%n", row.concept(), template, by);
         }
         long manual = rows.stream().filter(r -> r.ruleIds().isEmpty() && r.manual() != null).count();
         System.out.printf("%d concepts: %d by rules, %d MANUAL, %d not covered%n", rows.size(),
                 rows.size() - manual - uncovered, manual, uncovered);
+        System.out.println("TEMPLATE: whether `tenken template` can decide the concept; account-level ones need --account-snapshot:");
+        for (RuleMetadata r : pack.rules()) {
+            String why = io.tenken.template.TemplateCoverage.whyNot(r);
+            if (why != null) {
+                System.out.printf("  %-14s %s%n", r.id(), why);
+            }
+        }
         return uncovered == 0 ? ExitCodes.OK : ExitCodes.FAILURES;
     }
 }

@@ -18,10 +18,26 @@ import java.util.TreeMap;
 public record RuleFixture(String rule, List<Case> cases) {
 
     public record Case(String name, Facts facts, Policy policy, Map<String, ServiceStatus> services,
-                       List<CollectionError> errors, Map<String, Status> expect) {
+                       List<CollectionError> errors, Map<String, Status> expect,
+                       com.fasterxml.jackson.databind.JsonNode template) {
 
-        /** A complete snapshot around the case's facts: every service collected unless the case says otherwise. */
+        /**
+         * A complete snapshot around the case's facts: every service collected unless the case says
+         * otherwise. A template case (a CloudFormation template instead of facts, as
+         * {@code fixture.template.json}: resource ids {@code fixture/LOGICAL_ID}) goes through the
+         * template source and the derive stage, as {@code tenken template} runs it.
+         */
         public Snapshot snapshot() {
+            if (template != null) {
+                try {
+                    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("fixture");
+                    java.nio.file.Path file = dir.resolve("fixture.template.json");
+                    java.nio.file.Files.writeString(file, template.toString());
+                    return io.tenken.derive.Derive.apply(io.tenken.template.TemplateSource.snapshot(List.of(file), null));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
             Map<String, ServiceStatus> svc = new TreeMap<>();
             if (services == null) {
                 for (String s : List.of("sts", "cognito-idp", "wafv2", "cloudfront", "s3", "cloudtrail", "logs",
