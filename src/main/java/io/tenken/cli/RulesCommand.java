@@ -67,10 +67,11 @@ final class RulesCommand implements Callable<Integer> {
         System.out.printf("%d concepts: %d by rules, %d MANUAL, %d not covered%n", rows.size(),
                 rows.size() - manual - uncovered, manual, uncovered);
         System.out.println("TEMPLATE: whether `tenken template` can decide the concept; account-level ones need --account-snapshot:");
+        var texts = pack.messages().texts(lang);
         for (RuleMetadata r : pack.rules()) {
-            String why = io.tenken.template.TemplateCoverage.whyNot(r);
+            var why = io.tenken.template.TemplateCoverage.whyNot(r);
             if (why != null) {
-                System.out.printf("  %-14s %s%n", r.id(), why);
+                System.out.printf("  %-14s %s%n", r.id(), texts.text(why));
             }
         }
         return uncovered == 0 ? ExitCodes.OK : ExitCodes.FAILURES;
