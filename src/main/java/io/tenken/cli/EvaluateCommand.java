@@ -42,7 +42,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Analysis.Result result = analysis.run(Sources.file(snapshot), out);
         SummaryPrinter.print(System.out, snapshot.toString(), result.report(), result.files());
         int code = gate.exitCode(result.report());
-        System.out.println("  exit " + code + ": " + gate.explain(code));
+        System.out.println("  " + gate.explainLine(code, result.report().metadata().lang()));
         return code;
     }
 }

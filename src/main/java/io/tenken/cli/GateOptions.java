@@ -38,21 +38,28 @@ public final class GateOptions {
         return ExitCodes.of(report, failOn(), allowCollectionErrors, failOnNew);
     }
 
+    /** The exit code explained in {@code lang}, as the summary's last line: "exit 1: FAIL findings at or above HIGH". */
+    public String explainLine(int code, String lang) {
+        java.util.Map<String, String> t = io.tenken.report.Labels.forLanguage(lang);
+        return io.tenken.report.Labels.format(t, "cli.exit", code, explain(code, failOn(), failOnNew, t));
+    }
+
     public String explain(int code) {
-        return explain(code, failOn(), failOnNew);
+        return explain(code, failOn(), failOnNew, io.tenken.report.Labels.forLanguage("en"));
     }
 
     static String explain(int code, Severity failOn) {
-        return explain(code, failOn, false);
+        return explain(code, failOn, false, io.tenken.report.Labels.forLanguage("en"));
     }
 
-    static String explain(int code, Severity failOn, boolean onlyNew) {
-        String which = onlyNew ? "new FAIL (since the baseline)" : "FAIL";
+    static String explain(int code, Severity failOn, boolean onlyNew, java.util.Map<String, String> t) {
+        String which = t.get(onlyNew ? "exit.newFail" : "exit.fail");
+        String threshold = t.get("severity." + failOn.name());
         return switch (code) {
-            case ExitCodes.OK -> "no " + which + " at or above " + failOn;
-            case ExitCodes.FAILURES -> which + " findings at or above " + failOn;
-            case ExitCodes.COLLECTION_ERRORS -> "collection errors: some checks could not see their data (ERROR)";
-            default -> "input error";
+            case ExitCodes.OK -> io.tenken.report.Labels.format(t, "exit.ok", which, threshold);
+            case ExitCodes.FAILURES -> io.tenken.report.Labels.format(t, "exit.failures", which, threshold);
+            case ExitCodes.COLLECTION_ERRORS -> t.get("exit.collectionErrors");
+            default -> t.get("exit.input");
         };
     }
 }

@@ -83,9 +83,10 @@ final class ScanCommand implements Callable<Integer> {
         // Any failed call outranks failures, even one no current rule depends on (ExitCodes).
         int code = gate.exitCode(result.report());
         if (!snapshot.getErrors().isEmpty()) {
-            System.out.println("  " + snapshot.getErrors().size() + " API calls failed after retries (see snapshot.json errors)");
+            System.out.println("  " + io.tenken.report.Labels.format(io.tenken.report.Labels.forLanguage(
+                    result.report().metadata().lang()), "cli.failedCalls", snapshot.getErrors().size()));
         }
-        System.out.println("  exit " + code + ": " + gate.explain(code));
+        System.out.println("  " + gate.explainLine(code, result.report().metadata().lang()));
         return code;
     }
 

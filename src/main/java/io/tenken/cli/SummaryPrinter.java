@@ -1,5 +1,6 @@
 package io.tenken.cli;
 
+import io.tenken.report.Labels;
 import io.tenken.findings.DiffEntry;
 import io.tenken.findings.Finding;
 import io.tenken.findings.ReportDiff;
@@ -21,6 +22,7 @@ final class SummaryPrinter {
     }
 
     static void printWaivers(PrintStream out, Report report) {
+        Map<String, String> t = Labels.forLanguage(report.metadata().lang());
         if (report.metadata().waiversSha256() == null) {
             return;
         }
@@ -28,30 +30,36 @@ final class SummaryPrinter {
         for (WaiverStatus w : report.waivers()) {
             states.merge(w.state(), 1, Integer::sum);
         }
-        out.printf("  waivers (as of %s): %d active, %d expired, %d unused%n", report.metadata().asOf(),
+        out.println("  " + Labels.format(t, "cli.waivers", report.metadata().asOf(),
                 states.getOrDefault(WaiverStatus.ACTIVE, 0), states.getOrDefault(WaiverStatus.EXPIRED, 0),
-                states.getOrDefault(WaiverStatus.UNUSED, 0));
+                states.getOrDefault(WaiverStatus.UNUSED, 0)));
         for (WaiverStatus w : report.waivers()) {
             if (!WaiverStatus.ACTIVE.equals(w.state())) {
-                out.printf("    %-7s waivers[%d] %s %s (expires %s)%n", w.state(), w.index(), w.ruleId(),
-                        oneLine(w.resource()), w.expires());
+                out.println("    " + Labels.format(t, "cli.waiverLine", String.format("%-7s",
+                        t.getOrDefault("waivers.state." + w.state(), w.state())), w.index(), w.ruleId(),
+                        oneLine(w.resource()), w.expires()));
             }
         }
     }
 
     static void printDiff(PrintStream out, ReportDiff d) {
+        printDiff(out, d, Labels.forLanguage("en"));
+    }
+
+    static void printDiff(PrintStream out, ReportDiff d, Map<String, String> t) {
         if (d == null) {
             return;
         }
-        out.printf("  since baseline: %d new failures, %d resolved, %d still failing, %d newly waived%n",
-                d.newFailures().size(), d.resolved().size(), d.stillFailing().size(), d.newlyWaived().size());
+        out.println("  " + Labels.format(t, "cli.diff", d.newFailures().size(), d.resolved().size(),
+                d.stillFailing().size(), d.newlyWaived().size()));
         int shown = 0;
         for (DiffEntry e : d.newFailures()) {
             if (shown++ == MAX_RULES) {
-                out.printf("    ... and %d more new failures%n", d.newFailures().size() - MAX_RULES);
+                out.println("    " + Labels.format(t, "cli.moreNew", d.newFailures().size() - MAX_RULES));
                 break;
             }
-            out.printf("    NEW  %-8s %s %s%n", e.severity(), e.ruleId(), oneLine(e.resourceId()));
+            out.printf("    %s  %-8s %s %s%n", t.get("cli.new"), t.get("severity." + e.severity()), e.ruleId(),
+                    oneLine(e.resourceId()));
         }
     }
 
@@ -74,13 +82,14 @@ final class SummaryPrinter {
     static void print(PrintStream out, String label, Report report, List<Path> files) {
         var m = report.metadata();
         var s = report.summary();
-        out.printf("%s: account %s, regions %s, collected %s%n", label, m.accountId(),
-                String.join(",", m.regions()), m.collectedAt());
-        out.printf("  %d findings: %d PASS, %d FAIL, %d ERROR, %d N/A, %d WAIVED%n", s.total(), s.count(Status.PASS),
-                s.count(Status.FAIL), s.count(Status.ERROR), s.count(Status.NOT_APPLICABLE), s.count(Status.WAIVED));
-        StringBuilder sev = new StringBuilder("  FAIL by severity:");
+        Map<String, String> t = Labels.forLanguage(m.lang());
+        out.println(Labels.format(t, "cli.header", label, m.accountId(), String.join(",", m.regions()), m.collectedAt()));
+        out.println("  " + Labels.format(t, "cli.counts", s.total(), s.count(Status.PASS), s.count(Status.FAIL),
+                s.count(Status.ERROR), s.count(Status.NOT_APPLICABLE), s.count(Status.WAIVED)));
+        StringBuilder sev = new StringBuilder("  " + t.get("cli.failBySeverity"));
         for (Severity v : Severity.values()) {
-            sev.append(' ').append(v.name()).append('=').append(s.bySeverity().get(v.name()).get(Status.FAIL.name()));
+            sev.append(' ').append(t.get("severity." + v.name())).append('=')
+                    .append(s.bySeverity().get(v.name()).get(Status.FAIL.name()));
         }
         out.println(sev);
         Map<String, int[]> byRule = new TreeMap<>();
@@ -93,20 +102,20 @@ final class SummaryPrinter {
         int shown = 0;
         for (Map.Entry<String, int[]> e : byRule.entrySet()) {
             if (shown++ == MAX_RULES) {
-                out.printf("  ... and %d more rules with findings%n", byRule.size() - MAX_RULES);
+                out.println("  " + Labels.format(t, "cli.moreRules", byRule.size() - MAX_RULES));
                 break;
             }
             String key = e.getKey();
             Severity severity = Severity.values()[Integer.parseInt(key.substring(0, key.indexOf(' ')))];
-            out.printf("  %-8s %s  (%s)%n", severity, key.substring(key.indexOf(' ') + 1),
-                    (e.getValue()[0] > 0 ? e.getValue()[0] + " FAIL" : "")
+            out.printf("  %-8s %s  (%s)%n", t.get("severity." + severity.name()), key.substring(key.indexOf(' ') + 1),
+                    (e.getValue()[0] > 0 ? Labels.format(t, "cli.ruleFail", e.getValue()[0]) : "")
                             + (e.getValue()[0] > 0 && e.getValue()[1] > 0 ? ", " : "")
-                            + (e.getValue()[1] > 0 ? e.getValue()[1] + " ERROR" : ""));
+                            + (e.getValue()[1] > 0 ? Labels.format(t, "cli.ruleError", e.getValue()[1]) : ""));
         }
         printWaivers(out, report);
-        printDiff(out, report.diff());
+        printDiff(out, report.diff(), t);
         for (Path p : files) {
-            out.println("  report: " + p);
+            out.println("  " + Labels.format(t, "cli.report", p));
         }
     }
 }

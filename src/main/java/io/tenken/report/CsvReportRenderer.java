@@ -5,6 +5,7 @@ import io.tenken.findings.Finding;
 import io.tenken.findings.Report;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every finding as one row, for auditors' spreadsheets: RFC 4180 (CRLF, every field quoted),
@@ -29,12 +30,18 @@ public final class CsvReportRenderer implements ReportRenderer {
     public byte[] render(Report report) {
         StringBuilder b = new StringBuilder(256 * (report.findings().size() + 1));
         b.append('\uFEFF');
-        row(b, HEADER);
+        Map<String, String> t = Labels.forLanguage(report.metadata().lang());
+        // English keeps the field names and enum values machines read; other languages get column
+        // names and status/severity words as their auditors read them.
+        boolean english = "en".equals(report.metadata().lang());
+        row(b, english ? HEADER : List.of(t.get("csv.header").split(",", -1)));
         String account = report.metadata().accountId();
         String snapshot = report.metadata().snapshotSha256();
         for (Finding f : report.findings()) {
             AppliedWaiver w = f.waiver();
-            row(b, java.util.Arrays.asList(f.ruleId(), f.severity().name(), f.status().name(), f.service(), f.region(),
+            row(b, java.util.Arrays.asList(f.ruleId(),
+                    english ? f.severity().name() : t.get("severity." + f.severity().name()),
+                    english ? f.status().name() : t.get("status." + f.status().name()), f.service(), f.region(),
                     f.resourceId(), report.title(f), report.text(f.observed()), report.text(f.expected()), w == null ? null : w.reason(),
                     w == null ? null : w.approvedBy(), w == null ? null : w.expires(), account, snapshot));
         }

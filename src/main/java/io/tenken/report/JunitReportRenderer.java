@@ -39,6 +39,7 @@ public final class JunitReportRenderer implements ReportRenderer {
         }
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         report.rules().forEach(r -> rules.put(r.id(), r));
+        Map<String, String> t = Labels.forLanguage(report.metadata().lang());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
         try {
             XMLStreamWriter x = XMLOutputFactory.newInstance().createXMLStreamWriter(bytes, "UTF-8");
@@ -57,7 +58,7 @@ public final class JunitReportRenderer implements ReportRenderer {
                 counts(x, fs);
                 x.writeCharacters("\n");
                 for (Finding f : fs) {
-                    testCase(x, report, f);
+                    testCase(x, report, t, f);
                 }
                 x.writeCharacters("  ");
                 x.writeEndElement();
@@ -93,22 +94,22 @@ public final class JunitReportRenderer implements ReportRenderer {
         x.writeAttribute("time", "0");
     }
 
-    private static void testCase(XMLStreamWriter x, Report report, Finding f) throws XMLStreamException {
+    private static void testCase(XMLStreamWriter x, Report report, Map<String, String> t, Finding f) throws XMLStreamException {
         x.writeCharacters("    ");
         x.writeStartElement("testcase");
         x.writeAttribute("classname", text("tenken." + f.service() + "." + f.ruleId()));
         x.writeAttribute("name", text(f.resourceId() + " (" + f.region() + ")"));
         x.writeAttribute("time", "0");
-        String detail = "[" + f.severity() + "] " + report.title(f) + "\nresource: " + f.resourceId() + "\nregion: "
-                + f.region() + "\nobserved: " + report.text(f.observed()) + "\nexpected: " + report.text(f.expected());
+        String observed = report.text(f.observed());
+        String detail = Labels.format(t, "junit.detail", t.get("severity." + f.severity()), report.title(f),
+                f.resourceId(), f.region(), observed, report.text(f.expected()));
         switch (f.status()) {
-            case FAIL -> child(x, "failure", f.severity() + ": " + report.text(f.observed()), f.severity().name(), detail);
-            case ERROR -> child(x, "error", "not evaluated: " + report.text(f.observed()), "ERROR", detail);
-            case NOT_APPLICABLE -> child(x, "skipped", "not applicable: " + report.text(f.observed()), null, null);
+            case FAIL -> child(x, "failure", t.get("severity." + f.severity()) + ": " + observed, f.severity().name(), detail);
+            case ERROR -> child(x, "error", Labels.format(t, "junit.notEvaluated", observed), "ERROR", detail);
+            case NOT_APPLICABLE -> child(x, "skipped", Labels.format(t, "junit.notApplicable", observed), null, null);
             case WAIVED -> {
                 AppliedWaiver w = f.waiver();
-                child(x, "skipped", "waived: " + w.reason() + " (approved by " + w.approvedBy() + ", expires "
-                        + w.expires() + ")", null, null);
+                child(x, "skipped", Labels.format(t, "junit.waived", w.reason(), w.approvedBy(), w.expires()), null, null);
             }
             default -> {
             }

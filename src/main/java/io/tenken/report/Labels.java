@@ -10,11 +10,26 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 /** The report UI's words in one language, from {@code reports/i18n/labels_<lang>.properties}. */
-final class Labels {
+public final class Labels {
     private Labels() {
     }
 
-    static Map<String, String> forLanguage(String lang) {
+    /** {@code key}'s label with {0}, {1}, ... replaced by {@code args} (inserted verbatim). */
+    public static String format(Map<String, String> t, String key, Object... args) {
+        String pattern = t.get(key);
+        if (pattern == null) {
+            throw new IllegalStateException("no label " + key);
+        }
+        java.util.regex.Matcher x = io.tenken.findings.MessageTexts.PLACEHOLDER.matcher(pattern);
+        StringBuilder out = new StringBuilder();
+        while (x.find()) {
+            x.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+                    String.valueOf(args[Integer.parseInt(x.group(1))])));
+        }
+        return x.appendTail(out).toString();
+    }
+
+    public static Map<String, String> forLanguage(String lang) {
         Map<String, String> out = new TreeMap<>(load("en"));
         if (!"en".equals(lang)) {
             out.putAll(load(lang));

@@ -110,8 +110,8 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         if (report.diff() != null) {
             b.append(DiffRenderer.markdownSection(report.diff(), t));
         }
-        b.append("<sub>Tenken ").append(Escape.markdown(m.toolVersion())).append(" · snapshot sha256 ")
-                .append(Escape.markdown(m.snapshotSha256())).append("</sub>\n");
+        b.append("<sub>").append(Escape.markdown(Labels.format(t, "md.footer", m.toolVersion(), m.snapshotSha256())))
+                .append("</sub>\n");
         return b.toString().getBytes(StandardCharsets.UTF_8);
     }
 

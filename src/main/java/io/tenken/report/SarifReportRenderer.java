@@ -76,6 +76,7 @@ public final class SarifReportRenderer implements ReportRenderer {
     public byte[] render(Report report) {
         JsonNodeFactory nf = JsonNodeFactory.instance;
         ReportMetadata m = report.metadata();
+        Map<String, String> t = Labels.forLanguage(m.lang());
         ObjectNode root = nf.objectNode();
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");
@@ -122,9 +123,11 @@ public final class SarifReportRenderer implements ReportRenderer {
             }
             boolean error = f.status() == Status.ERROR;
             res.put("level", error ? "note" : level(f.severity()));
-            String msg = (error ? "Not evaluated (data could not be collected): " : "")
-                    + report.title(f) + ": " + f.resourceId() + " (" + f.region() + "). Observed: " + report.text(f.observed())
-                    + ". Expected: " + report.text(f.expected()) + ".";
+            String msg = Labels.format(t, "sarif.message", report.title(f), f.resourceId(), f.region(),
+                    report.text(f.observed()), report.text(f.expected()));
+            if (error) {
+                msg = Labels.format(t, "sarif.notEvaluated", msg);
+            }
             res.putObject("message").put("text", msg);
             ObjectNode loc = res.putArray("locations").addObject();
             SourceLocation where = f.location();
@@ -147,8 +150,7 @@ public final class SarifReportRenderer implements ReportRenderer {
                 ObjectNode sup = res.putArray("suppressions").addObject();
                 sup.put("kind", "external");
                 sup.put("status", "accepted");
-                sup.put("justification", w.reason() + " (approved by " + w.approvedBy() + ", expires " + w.expires()
-                        + ")");
+                sup.put("justification", Labels.format(t, "sarif.justification", w.reason(), w.approvedBy(), w.expires()));
             }
             ObjectNode props = res.putObject("properties");
             props.put("status", f.status().name());

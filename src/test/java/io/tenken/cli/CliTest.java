@@ -184,7 +184,7 @@ class CliTest {
     void demoWritesBothReportsAndSummary(@TempDir Path dir) {
         CliRun run = CliRun.of("demo", "--out", dir.toString(), "--lang", "ja");
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("FAIL by severity"), run.out());
+        assertTrue(run.out().contains("重要度別の非準拠"), run.out());
         for (String sample : DemoCommand.SAMPLES) {
             assertTrue(Files.exists(dir.resolve(sample).resolve("report.html")));
             assertTrue(Files.exists(dir.resolve(sample).resolve("report.json")));

@@ -97,7 +97,7 @@ class GateTest {
         CliRun later = CliRun.of("evaluate", snap.toString(), "--out", dir.resolve("o2").toString(),
                 "--waivers", waivers.toString(), "--as-of", "2027-01-01");
         assertEquals(1, later.exitCode());
-        assertTrue(later.out().contains("EXPIRED waivers[0] S3-01"), later.out());
+        assertTrue(later.out().contains("expired waivers[0] S3-01"), later.out());
         JsonNode r2 = Json.MAPPER.readTree(dir.resolve("o2/report.json").toFile());
         assertEquals(0, r2.at("/summary/byStatus/WAIVED").asInt());
         assertEquals("EXPIRED", r2.at("/waivers/0/state").asText());
