@@ -72,6 +72,7 @@ final class ScanCommand implements Callable<Integer> {
         gate.validate(audit.hasBaseline());
         Analysis analysis = Analysis.prepare(audit.applyTo(options.config()).build());
         ScanOptions scanOptions = scanOptions();
+        analysis.rulePack(); // a bad rule file fails before any AWS call, not after a long scan
         Path snapshotFile = out.resolve("snapshot.json");
         // Evaluate the file as written: the same bytes `tenken evaluate` would read.
         Analysis.Result result = analysis.run(Sources.written(() -> scan(scanOptions), snapshotFile), out);

@@ -82,10 +82,14 @@ public final class Analysis {
 
     /** Source → every stage → files in {@code outDir}. */
     public Result run(Source source, Path outDir) throws IOException {
-        if (source.writes()) {
+        LoadedSnapshot loaded;
+        if (source instanceof Source.Writing writing) {
+            byte[] made = writing.make();
             rulePack();
+            loaded = writing.commit(made);
+        } else {
+            loaded = source.load();
         }
-        LoadedSnapshot loaded = source.load();
         Report report = report(loaded);
         return new Result(report, ReportWriter.write(report, renderers, outDir), loaded);
     }

@@ -12,10 +12,19 @@ public interface Source {
     LoadedSnapshot load() throws IOException;
 
     /**
-     * True when loading writes a file (the snapshot of a scan or a template run): the pipeline
-     * then validates the rule pack first, so a bad rule file leaves nothing behind.
+     * A source that makes its snapshot now and writes it as evidence (a scan, a template run):
+     * {@link #make} builds and serialises it without writing, {@link #commit} writes and reads it
+     * back. The pipeline validates the rule pack between the two, so a bad rule file leaves
+     * nothing behind while the pack loads in parallel with the source.
      */
-    default boolean writes() {
-        return false;
+    interface Writing extends Source {
+        byte[] make();
+
+        LoadedSnapshot commit(byte[] snapshot) throws IOException;
+
+        @Override
+        default LoadedSnapshot load() throws IOException {
+            return commit(make());
+        }
     }
 }

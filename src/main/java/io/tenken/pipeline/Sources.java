@@ -1,5 +1,6 @@
 package io.tenken.pipeline;
 
+import io.tenken.AtomicFiles;
 import io.tenken.snapshot.LoadedSnapshot;
 import io.tenken.snapshot.Sha256;
 import io.tenken.snapshot.Snapshot;
@@ -37,17 +38,17 @@ public final class Sources {
      * A snapshot made now ({@code scan}, {@code template}): written to {@code file} first, then
      * read back, so the run judges exactly the bytes {@code tenken evaluate FILE} would read.
      */
-    public static Source written(Supplier<Snapshot> make, Path file) {
-        return new Source() {
+    public static Source.Writing written(Supplier<Snapshot> make, Path file) {
+        return new Source.Writing() {
             @Override
-            public LoadedSnapshot load() throws IOException {
-                SnapshotWriter.write(make.get(), file);
-                return SnapshotReader.read(file);
+            public byte[] make() {
+                return SnapshotWriter.toBytes(make.get());
             }
 
             @Override
-            public boolean writes() {
-                return true;
+            public LoadedSnapshot commit(byte[] snapshot) throws IOException {
+                AtomicFiles.write(file, snapshot);
+                return new LoadedSnapshot(SnapshotReader.parse(file, snapshot), Sha256.hex(snapshot));
             }
         };
     }

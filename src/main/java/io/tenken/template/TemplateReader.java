@@ -27,7 +27,10 @@ import java.util.Map;
  */
 public final class TemplateReader {
     private static final JsonFactory JSON = new JsonFactory();
-    private static final YAMLFactory YAML = new YAMLFactory();
+    /** Made on first use: JSON templates (every CDK assembly) need no YAML parser classes. */
+    private static final class Yaml {
+        static final YAMLFactory FACTORY = new YAMLFactory();
+    }
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private TemplateReader() {
@@ -40,7 +43,7 @@ public final class TemplateReader {
 
     public static TemplateDocument parse(Path file, String displayPath, byte[] bytes) {
         boolean json = firstNonBlank(bytes) == '{';
-        try (JsonParser p = (json ? JSON : YAML).createParser(bytes)) {
+        try (JsonParser p = (json ? JSON : Yaml.FACTORY).createParser(bytes)) {
             Map<String, Integer> lines = new HashMap<>();
             JsonToken t = p.nextToken();
             if (t == null) {
