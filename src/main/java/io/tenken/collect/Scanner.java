@@ -102,42 +102,7 @@ public final class Scanner {
 
     /** The collected facts as collected: joins between kinds are the derive stage's ({@link io.tenken.derive.Derive}). */
     public static Facts facts(FactSink sink, String accountId, String partition) {
-        AccountSettings account = AccountSettings.builder().accountId(accountId).partition(partition)
-                .s3PublicAccessBlock(sink.accountPublicAccessBlock())
-                .iamPasswordPolicy(sink.passwordPolicy())
-                .bedrockRegionsInUse(List.copyOf(new TreeSet<>(sink.bedrockRegions)))
-                .build();
-        return Facts.builder()
-                .accountSettings(account)
-                .userPools(FactSink.sorted(sink.userPools, p -> p.getRegion(), p -> p.getId()))
-                .userPoolClients(FactSink.sorted(sink.userPoolClients, c -> c.getRegion(), c -> c.getUserPoolId(), c -> c.getClientId()))
-                .webAcls(FactSink.sorted(sink.webAcls, a -> a.getRegion(), a -> a.getScope(), a -> a.getArn()))
-                .wafRules(FactSink.sorted(sink.wafRules, r -> r.getWebAclArn(), r -> r.getPriority(), r -> r.getName()))
-                .ipSets(FactSink.sorted(sink.ipSets, s -> s.getRegion(), s -> s.getScope(), s -> s.getArn()))
-                .cloudFrontDistributions(FactSink.sorted(sink.distributions, d -> d.getId()))
-                .buckets(FactSink.sorted(sink.buckets, b -> b.getName()))
-                .trails(FactSink.sorted(sink.trails, t -> t.getArn()))
-                .logGroups(FactSink.sorted(sink.logGroups, g -> g.getRegion(), g -> g.getName()))
-                .bedrockLoggingConfigs(FactSink.sorted(sink.bedrockLogging, b -> b.getRegion()))
-                .guardrails(FactSink.sorted(sink.guardrails, g -> g.getRegion(), g -> g.getArn()))
-                .customModels(FactSink.sorted(sink.customModels, m -> m.getRegion(), m -> m.getArn()))
-                .iamPrincipals(FactSink.sorted(sink.iamPrincipals, p -> p.getType(), p -> p.getArn()))
-                .iamPolicies(FactSink.sorted(sink.iamPolicies, p -> p.getArn()))
-                .policyStatements(FactSink.sorted(sink.policyStatements, s -> s.getPolicyArn(), s -> s.getIndex()))
-                .credentialReportRows(FactSink.sorted(sink.credentialReport, r -> r.isRoot() ? "0" : "1", r -> r.getUser()))
-                .kmsKeys(FactSink.sorted(sink.kmsKeys, k -> k.getRegion(), k -> k.getArn()))
-                .vpcEndpoints(FactSink.sorted(sink.vpcEndpoints, e -> e.getRegion(), e -> e.getId()))
-                .apiMethods(FactSink.sorted(sink.apiMethods, m -> m.getRegion(), m -> m.getRestApiId(), m -> m.getPath(),
-                        m -> m.getHttpMethod()))
-                .apiStages(FactSink.sorted(sink.apiStages, g -> g.getRegion(), g -> g.getRestApiId(), g -> g.getStageName()))
-                .lambdaFunctions(FactSink.sorted(sink.lambdaFunctions, f -> f.getRegion(), f -> f.getName()))
-                .dynamoTables(FactSink.sorted(sink.dynamoTables, t -> t.getRegion(), t -> t.getName()))
-                .identityPools(FactSink.sorted(sink.identityPools, p -> p.getRegion(), p -> p.getId()))
-                .metricAlarms(FactSink.sorted(sink.metricAlarms, a -> a.getRegion(), a -> a.getName()))
-                .metricFilters(FactSink.sorted(sink.metricFilters, f -> f.getRegion(), f -> f.getLogGroupName(), f -> f.getName(),
-                        f -> f.getMetricNamespace(), f -> f.getMetricName()))
-                .securityServices(FactSink.sorted(sink.securityServices, x -> x.getRegion(), x -> x.getService()))
-                .build();
+        return sink.facts(accountId, partition);
     }
 
     public static String toolVersion() {

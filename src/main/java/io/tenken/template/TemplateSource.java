@@ -1,7 +1,6 @@
 package io.tenken.template;
 
 import io.tenken.InvalidInputException;
-import io.tenken.collect.Scanner;
 import io.tenken.facts.AccountSettings;
 import io.tenken.facts.CollectionError;
 import io.tenken.facts.Resource;
@@ -76,7 +75,7 @@ public final class TemplateSource {
                             ? List.of(Resource.GLOBAL) : List.copyOf(regions)).build());
         }
         List<CollectionError> errors = new ArrayList<>(mapper.errors);
-        Facts facts = Scanner.facts(mapper.sink, account, partition);
+        Facts facts = mapper.sink.facts(account, partition);
         if (live != null) {
             facts = withAccountFacts(facts, live.getFacts());
             for (String service : ACCOUNT_SERVICES) {
@@ -100,7 +99,7 @@ public final class TemplateSource {
                 .resources(List.copyOf(mapper.locations.values())).build();
         return Snapshot.builder().schemaVersion(Snapshot.CURRENT_SCHEMA_VERSION).accountId(account)
                 .partition(partition).regions(List.copyOf(regions)).collectedAt(live == null ? null : live.getCollectedAt())
-                .toolVersion(Scanner.toolVersion()).callerArn(live == null ? null : live.getCallerArn())
+                .toolVersion(io.tenken.Version.get()).callerArn(live == null ? null : live.getCallerArn())
                 .services(services).errors(List.copyOf(errors)).facts(facts).source(source).build();
     }
 
