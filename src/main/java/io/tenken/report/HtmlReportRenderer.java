@@ -69,7 +69,19 @@ public final class HtmlReportRenderer implements ReportRenderer {
         model.put("failing", failing);
         model.put("maxDiffRows", MAX_DIFF_ROWS);
         model.put("data", dataIsland(report, rules, t));
+        model.put("score", Scorecard.of(report, Scorecard.BUNDLED_CHECKLIST));
+        model.put("printHeader", printHeader(report));
         return Templates.render("report.html.ftlh", report, model);
+    }
+
+    /**
+     * The print stylesheet's running header ("Tenken 123456789012 2026-11-01T09:00:00Z"), a CSS
+     * string: only characters that cannot end the string or the style element are kept.
+     */
+    static String printHeader(Report report) {
+        String s = "Tenken " + report.metadata().accountId() + " " + (report.metadata().collectedAt() == null ? ""
+                : report.metadata().collectedAt());
+        return s.replaceAll("[^A-Za-z0-9 :.\\-]", "");
     }
 
     private static Map<String, Integer> emptyCounts() {
