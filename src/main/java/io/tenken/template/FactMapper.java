@@ -112,6 +112,8 @@ final class FactMapper {
             case "AWS::Bedrock::Guardrail" -> "bedrock";
             case "AWS::KMS::Key" -> "kms";
             case "AWS::EC2::VPCEndpoint" -> "ec2";
+            case "AWS::DynamoDB::Table" -> "dynamodb";
+            case "AWS::Cognito::IdentityPool" -> "cognito-identity";
             default -> null;
         };
     }
@@ -230,6 +232,28 @@ final class FactMapper {
                 sink.kmsKeys.add(KmsKey.builder().keyId(r.id()).arn(r.id()).region(r.region()).keyManager("CUSTOMER")
                         .keyState(enabled ? "Enabled" : "Disabled").keySpec(spec == null ? "SYMMETRIC_DEFAULT" : spec)
                         .rotationEnabled(rotation).origin(origin == null ? "AWS_KMS" : origin).build());
+                locate(r.id(), r);
+            }
+            case "AWS::DynamoDB::Table" -> {
+                boolean deletion = r.bool("DeletionProtectionEnabled", false, SVC_DEFAULT);
+                boolean pitr = r.bool("PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled", false,
+                        SVC_DEFAULT);
+                sink.dynamoTables.add(io.tenken.facts.DynamoTable.builder().name(nameOr(r, "TableName")).arn(r.id())
+                        .region(r.region()).deletionProtection(deletion).pointInTimeRecovery(pitr ? "ENABLED" : "DISABLED")
+                        .build());
+                locate(r.id(), r);
+            }
+            case "AWS::Cognito::IdentityPool" -> {
+                List<String> providers = new ArrayList<>();
+                JsonNode p = r.prop("CognitoIdentityProviders");
+                if (p != null) {
+                    p.forEach(x -> providers.add(x.path("ProviderName").asText()));
+                }
+                sink.identityPools.add(io.tenken.facts.IdentityPool.builder().id(r.id()).arn(r.id())
+                        .name(nameOr(r, "IdentityPoolName")).region(r.region())
+                        .allowUnauthenticatedIdentities(r.bool("AllowUnauthenticatedIdentities", false, null))
+                        .allowClassicFlow(r.bool("AllowClassicFlow", false, SVC_DEFAULT))
+                        .cognitoProviders(providers.stream().sorted().toList()).build());
                 locate(r.id(), r);
             }
             case "AWS::EC2::VPCEndpoint" -> {

@@ -29,8 +29,8 @@ import java.util.TreeSet;
  */
 public final class TemplateSource {
     /** Services whose facts templates declare; cloudtrail is account-level (any trail in the account counts). */
-    static final List<String> SERVICES = List.of("bedrock", "cloudfront", "cognito-idp", "ec2", "iam", "kms", "logs",
-            "s3", "sts", "wafv2");
+    static final List<String> SERVICES = List.of("bedrock", "cloudfront", "cognito-identity", "cognito-idp", "dynamodb",
+            "ec2", "iam", "kms", "logs", "s3", "sts", "wafv2");
     /** Account-level services and fact kinds taken from an account snapshot. */
     static final List<String> ACCOUNT_SERVICES = List.of("cloudtrail");
 

@@ -93,6 +93,19 @@ class GenuDefaultTemplateTest {
     }
 
     @Test
+    void dynamoDbTablesAndIdentityPoolAreFactsWithTheirDefaults() {
+        var s = TemplateSource.snapshot(List.of(ASSEMBLY), null);
+        assertEquals(3, s.getFacts().getDynamoTables().size());
+        assertTrue(s.getFacts().getDynamoTables().stream().allMatch(t -> !t.isDeletionProtection()
+                && "DISABLED".equals(t.getPointInTimeRecovery())));
+        assertTrue(s.getSource().getResources().stream().filter(r -> r.getType().equals("AWS::DynamoDB::Table"))
+                .allMatch(r -> r.getDefaults().contains("DeletionProtectionEnabled absent = false (service default)")));
+        var pool = s.getFacts().getIdentityPools().get(0);
+        assertEquals(List.of("cognito-idp.us-east-1.amazonaws.com/GenerativeAiUseCasesStack/AuthUserPool8115E87F"),
+                pool.getCognitoProviders(), "the provider names the user pool of the same run");
+    }
+
+    @Test
     void accountLevelChecksAreNeverPass() {
         for (String rule : List.of("CLOUDTRAIL-01", "CLOUDTRAIL-02", "BEDROCK-01", "S3-03", "IAM-04", "IAM-06")) {
             assertTrue(of(rule).stream().noneMatch(f -> f.status() == Status.PASS), rule);
