@@ -42,6 +42,15 @@ class TemplateCommandTest {
     }
 
     @Test
+    void coverageSaysWhatATemplateCanDecide() {
+        CliRun run = CliRun.of("rules", "--coverage");
+        assertTrue(run.out().contains("TEMPLATE"), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.startsWith("cognito.mfa ") && l.contains(" yes ")), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.contains("CLOUDTRAIL-01") && l.contains("any trail of the account")),
+                run.out());
+    }
+
+    @Test
     void accountSnapshotOfAnotherAccountIsRefused(@TempDir Path dir) throws Exception {
         Path live = dir.resolve("live.json");
         Files.writeString(live, "{\"schemaVersion\": 1, \"accountId\": \"999999999999\", \"services\": {}}");

@@ -139,6 +139,19 @@ class TemplateResolutionTest {
     }
 
     @Test
+    void nestedStacksGetTheirParametersAndGiveTheirOutputs() {
+        Snapshot s = snapshot(DIR.resolve("nested"));
+        assertEquals(List.of("ParentStack", "ParentStack/Inner"), s.getSource().getStacks());
+        Map<String, LogGroup> groups = logGroups(s);
+        assertEquals(30, groups.get("/inner/logs").getRetentionDays(), "parameter passed by the parent, resolved in it");
+        assertEquals("ParentStack/Inner/InnerLogs", groups.get("/inner/logs").getArn());
+        assertEquals("eu-west-1", groups.get("/inner/logs").getRegion(), "the parent's environment");
+        assertEquals(30, groups.get("/parent/reads-output").getRetentionDays(), "Fn::GetAtt Inner.Outputs.Retention");
+        assertTrue(s.getSource().getResources().stream().anyMatch(r -> r.getResourceId().equals("ParentStack/Inner/InnerLogs")
+                && r.getFile().endsWith("ParentStackInnerABCD.nested.template.json") && r.getLine() > 1));
+    }
+
+    @Test
     void strictReader() {
         Path f = Path.of("t.yaml");
         var dup = assertThrows(InvalidInputException.class, () -> TemplateReader.parse(f, "t.yaml",
