@@ -3,13 +3,19 @@ package io.tenken.report;
 import io.tenken.findings.AppliedWaiver;
 import io.tenken.findings.Finding;
 import io.tenken.findings.Report;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Every finding as one row, for auditors' spreadsheets: RFC 4180 (CRLF, every field quoted),
- * UTF-8 with a byte-order mark so Excel reads Japanese text, and formula injection defused.
+ * UTF-8 with a byte-order mark so Excel reads Japanese text, and formula injection defused. Written
+ * row by row as it goes.
  */
 public final class CsvReportRenderer implements ReportRenderer {
     static final List<String> HEADER = List.of("ruleId", "severity", "status", "service", "region", "resourceId",
@@ -27,8 +33,8 @@ public final class CsvReportRenderer implements ReportRenderer {
     }
 
     @Override
-    public byte[] render(Report report) {
-        StringBuilder b = new StringBuilder(256 * (report.findings().size() + 1));
+    public void write(Report report, OutputStream out) throws IOException {
+        Writer b = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
         b.append('\uFEFF');
         Map<String, String> t = Labels.forLanguage(report.metadata().lang());
         // English keeps the field names and enum values machines read; other languages get column
@@ -45,10 +51,10 @@ public final class CsvReportRenderer implements ReportRenderer {
                     f.resourceId(), report.title(f), report.text(f.observed()), report.text(f.expected()), w == null ? null : w.reason(),
                     w == null ? null : w.approvedBy(), w == null ? null : w.expires(), account, snapshot));
         }
-        return b.toString().getBytes(StandardCharsets.UTF_8);
+        b.flush();
     }
 
-    private static void row(StringBuilder b, List<String> fields) {
+    private static void row(Writer b, List<String> fields) throws IOException {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 b.append(',');

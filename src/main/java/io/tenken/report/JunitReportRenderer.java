@@ -4,7 +4,6 @@ import io.tenken.findings.AppliedWaiver;
 import io.tenken.findings.Finding;
 import io.tenken.findings.Report;
 import io.tenken.findings.RuleInfo;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,7 +31,7 @@ public final class JunitReportRenderer implements ReportRenderer {
     }
 
     @Override
-    public byte[] render(Report report) {
+    public void write(Report report, java.io.OutputStream out) throws java.io.IOException {
         Map<String, List<Finding>> byRule = new LinkedHashMap<>();
         for (Finding f : report.findings()) {
             byRule.computeIfAbsent(f.ruleId(), k -> new ArrayList<>()).add(f);
@@ -40,9 +39,8 @@ public final class JunitReportRenderer implements ReportRenderer {
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         report.rules().forEach(r -> rules.put(r.id(), r));
         Map<String, String> t = Labels.forLanguage(report.metadata().lang());
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
         try {
-            XMLStreamWriter x = XMLOutputFactory.newInstance().createXMLStreamWriter(bytes, "UTF-8");
+            XMLStreamWriter x = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
             x.writeStartDocument("UTF-8", "1.0");
             x.writeCharacters("\n");
             x.writeStartElement("testsuites");
@@ -67,11 +65,11 @@ public final class JunitReportRenderer implements ReportRenderer {
             x.writeEndElement();
             x.writeCharacters("\n");
             x.writeEndDocument();
-            x.close();
+            x.flush();
+            x.close(); // frees the writer; the caller's stream stays open
         } catch (XMLStreamException e) {
             throw new IllegalStateException("JUnit XML rendering failed: " + e.getMessage(), e);
         }
-        return bytes.toByteArray();
     }
 
     private static void counts(XMLStreamWriter x, List<Finding> fs) throws XMLStreamException {

@@ -33,7 +33,13 @@ public final class MarkdownReportRenderer implements ReportRenderer {
     }
 
     @Override
-    public byte[] render(Report report) {
+    public void write(Report report, java.io.OutputStream out) throws java.io.IOException {
+        // At most 100 findings are listed: the page is small whatever the report's size.
+        out.write(markdown(report));
+        out.flush();
+    }
+
+    private static byte[] markdown(Report report) {
         Map<String, String> t = Labels.forLanguage(report.metadata().lang());
         ReportMetadata m = report.metadata();
         Summary s = report.summary();

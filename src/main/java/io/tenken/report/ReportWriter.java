@@ -1,5 +1,6 @@
 package io.tenken.report;
 
+import io.tenken.AtomicFiles;
 import io.tenken.findings.Report;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -8,18 +9,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Renders every requested format first, then writes them: a failing template leaves no
- * report behind, and each file appears whole (temp file + atomic rename).
+ * Streams every requested format into a temp file first, then renames them into place: a
+ * failing template leaves no report behind, each file appears whole, and no format is ever
+ * held in memory.
  */
 public final class ReportWriter {
     private ReportWriter() {
     }
 
     public static List<Path> write(Report report, List<ReportRenderer> renderers, Path outDir) throws IOException {
-        Map<String, byte[]> rendered = new LinkedHashMap<>();
+        Map<String, AtomicFiles.Content> contents = new LinkedHashMap<>();
         for (ReportRenderer r : renderers) {
-            rendered.put(r.fileName(), r.render(report));
+            contents.put(r.fileName(), out -> r.write(report, out));
         }
-        return io.tenken.AtomicFiles.writeAll(outDir, rendered);
+        return AtomicFiles.streamAll(outDir, contents);
     }
 }

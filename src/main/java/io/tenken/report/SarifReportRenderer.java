@@ -1,19 +1,20 @@
 package io.tenken.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tenken.Json;
 import io.tenken.findings.AppliedWaiver;
 import io.tenken.findings.Finding;
-import io.tenken.findings.SourceLocation;
 import io.tenken.findings.Report;
+import io.tenken.findings.SourceLocation;
 import io.tenken.findings.ReportMetadata;
 import io.tenken.findings.RuleInfo;
 import io.tenken.findings.Severity;
 import io.tenken.findings.Status;
 import io.tenken.snapshot.Sha256;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -34,7 +35,8 @@ import java.util.Map;
  *       URI is {@code aws/<account>/<region>/<service>/<percent-encoded resource id>}, because
  *       code-scanning uploads require one.</li>
  * </ul>
- * Built as a Jackson tree in a fixed order: deterministic bytes, and every string escaped by Jackson.
+ * Streamed with Jackson's generator in a fixed order (one small tree per result): deterministic bytes,
+ * every string escaped by Jackson, and memory that does not grow with the number of findings.
  */
 public final class SarifReportRenderer implements ReportRenderer {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -73,19 +75,58 @@ public final class SarifReportRenderer implements ReportRenderer {
     }
 
     @Override
-    public byte[] render(Report report) {
-        JsonNodeFactory nf = JsonNodeFactory.instance;
+    public void write(Report report, OutputStream out) throws IOException {
         ReportMetadata m = report.metadata();
         Map<String, String> t = Labels.forLanguage(m.lang());
-        ObjectNode root = nf.objectNode();
-        root.put("$schema", SCHEMA);
-        root.put("version", "2.1.0");
-        ObjectNode run = root.putArray("runs").addObject();
-        ObjectNode driver = run.putObject("tool").putObject("driver");
-        driver.put("name", "Tenken");
-        driver.put("version", m.toolVersion());
-        ArrayNode rules = driver.putArray("rules");
         Map<String, Integer> ruleIndex = new HashMap<>();
+        ObjectNode driver = driver(report, ruleIndex);
+        try (JsonGenerator g = JsonStreams.pretty(out)) {
+            g.writeStartObject();
+            g.writeStringField("$schema", SCHEMA);
+            g.writeStringField("version", "2.1.0");
+            g.writeArrayFieldStart("runs");
+            g.writeStartObject();
+            g.writeObjectFieldStart("tool");
+            g.writeFieldName("driver");
+            g.writeTree(driver);
+            g.writeEndObject();
+            g.writeObjectFieldStart("automationDetails");
+            g.writeStringField("id", "tenken/" + m.accountId() + "/");
+            g.writeEndObject();
+            g.writeStringField("columnKind", "unicodeCodePoints");
+            g.writeArrayFieldStart("results");
+            for (Finding f : report.findings()) {
+                if (f.status() == Status.FAIL || f.status() == Status.ERROR || f.status() == Status.WAIVED) {
+                    g.writeTree(result(report, t, f, m, ruleIndex));
+                }
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("properties");
+            g.writeStringField("accountId", m.accountId());
+            g.writeStringField("partition", m.partition());
+            JsonStreams.strings(g, "regions", m.regions());
+            g.writeStringField("collectedAt", m.collectedAt());
+            g.writeStringField("callerArn", m.callerArn());
+            g.writeStringField("rulePackVersion", m.rulePackVersion());
+            g.writeStringField("rulePackSha256", m.rulePackSha256());
+            g.writeStringField("snapshotSha256", m.snapshotSha256());
+            g.writeStringField("policySha256", m.policySha256());
+            g.writeStringField("waiversSha256", m.waiversSha256());
+            g.writeStringField("asOf", m.asOf());
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+
+    /** The rule catalog (tens of rules: a tree is fine); fills {@code ruleIndex}. */
+    private static ObjectNode driver(Report report, Map<String, Integer> ruleIndex) {
+        ObjectNode driver = JsonNodeFactory.instance.objectNode();
+        driver.put("name", "Tenken");
+        driver.put("version", report.metadata().toolVersion());
+        ArrayNode rules = driver.putArray("rules");
         for (RuleInfo r : report.rules()) {
             ruleIndex.put(r.id(), ruleIndex.size());
             ObjectNode rule = rules.addObject();
@@ -108,84 +149,67 @@ public final class SarifReportRenderer implements ReportRenderer {
                 r.references().forEach(refs::add);
             }
         }
-        run.putObject("automationDetails").put("id", "tenken/" + m.accountId() + "/");
-        run.put("columnKind", "unicodeCodePoints");
-        ArrayNode results = run.putArray("results");
-        for (Finding f : report.findings()) {
-            if (f.status() != Status.FAIL && f.status() != Status.ERROR && f.status() != Status.WAIVED) {
-                continue;
-            }
-            ObjectNode res = results.addObject();
-            res.put("ruleId", f.ruleId());
-            Integer idx = ruleIndex.get(f.ruleId());
-            if (idx != null) {
-                res.put("ruleIndex", idx);
-            }
-            boolean error = f.status() == Status.ERROR;
-            res.put("level", error ? "note" : level(f.severity()));
-            String msg = Labels.format(t, "sarif.message", report.title(f), f.resourceId(), f.region(),
-                    report.text(f.observed()), report.text(f.expected()));
-            if (error) {
-                msg = Labels.format(t, "sarif.notEvaluated", msg);
-            }
-            res.putObject("message").put("text", msg);
-            ObjectNode loc = res.putArray("locations").addObject();
-            SourceLocation where = f.location();
-            if (where != null) {
-                // Template findings: the file and line of the resource, so code scanning annotates it.
-                ObjectNode physical = loc.putObject("physicalLocation");
-                physical.putObject("artifactLocation").put("uri", where.file());
-                physical.putObject("region").put("startLine", where.line());
-            } else {
-                loc.putObject("physicalLocation").putObject("artifactLocation")
-                        .put("uri", "aws/" + encode(m.accountId()) + "/" + encode(f.region()) + "/"
-                                + encode(f.service()) + "/" + encode(f.resourceId()));
-            }
-            ObjectNode logical = loc.putArray("logicalLocations").addObject();
-            logical.put("fullyQualifiedName", where != null && where.cdkPath() != null ? where.cdkPath() : f.resourceId());
-            logical.put("kind", "resource");
-            res.putObject("partialFingerprints").put(FINGERPRINT, fingerprint(f.ruleId(), f.resourceId()));
-            if (f.status() == Status.WAIVED && f.waiver() != null) {
-                AppliedWaiver w = f.waiver();
-                ObjectNode sup = res.putArray("suppressions").addObject();
-                sup.put("kind", "external");
-                sup.put("status", "accepted");
-                sup.put("justification", Labels.format(t, "sarif.justification", w.reason(), w.approvedBy(), w.expires()));
-            }
-            ObjectNode props = res.putObject("properties");
-            props.put("status", f.status().name());
-            props.put("severity", f.severity().name());
-            props.put("region", f.region());
-            props.put("resourceId", f.resourceId());
-            props.put("observed", report.text(f.observed()));
-            props.put("expected", report.text(f.expected()));
-            if (where != null) {
-                props.put("stack", where.stack());
-                if (where.logicalId() != null) {
-                    props.put("logicalId", where.logicalId());
-                }
-                props.put("cdkPath", where.cdkPath());
-                where.defaults().forEach(props.withArray("defaults")::add);
-            }
-        }
-        ObjectNode props = run.putObject("properties");
-        props.put("accountId", m.accountId());
-        props.put("partition", m.partition());
-        props.putPOJO("regions", m.regions());
-        props.put("collectedAt", m.collectedAt());
-        props.put("callerArn", m.callerArn());
-        props.put("rulePackVersion", m.rulePackVersion());
-        props.put("rulePackSha256", m.rulePackSha256());
-        props.put("snapshotSha256", m.snapshotSha256());
-        props.put("policySha256", m.policySha256());
-        props.put("waiversSha256", m.waiversSha256());
-        props.put("asOf", m.asOf());
-        try {
-            return Json.MAPPER.writeValueAsBytes(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("SARIF rendering failed: " + e.getMessage(), e);
-        }
+        return driver;
     }
+
+    /** One result: a small tree, written and dropped before the next. */
+    private static ObjectNode result(Report report, Map<String, String> t, Finding f, ReportMetadata m,
+                                      Map<String, Integer> ruleIndex) {
+        ObjectNode res = JsonNodeFactory.instance.objectNode();
+        res.put("ruleId", f.ruleId());
+        Integer idx = ruleIndex.get(f.ruleId());
+        if (idx != null) {
+            res.put("ruleIndex", idx);
+        }
+        boolean error = f.status() == Status.ERROR;
+        res.put("level", error ? "note" : level(f.severity()));
+        String msg = Labels.format(t, "sarif.message", report.title(f), f.resourceId(), f.region(),
+                report.text(f.observed()), report.text(f.expected()));
+        if (error) {
+            msg = Labels.format(t, "sarif.notEvaluated", msg);
+        }
+        res.putObject("message").put("text", msg);
+        ObjectNode loc = res.putArray("locations").addObject();
+        SourceLocation where = f.location();
+        if (where != null) {
+            // Template findings: the file and line of the resource, so code scanning annotates it.
+            ObjectNode physical = loc.putObject("physicalLocation");
+            physical.putObject("artifactLocation").put("uri", where.file());
+            physical.putObject("region").put("startLine", where.line());
+        } else {
+            loc.putObject("physicalLocation").putObject("artifactLocation")
+                    .put("uri", "aws/" + encode(m.accountId()) + "/" + encode(f.region()) + "/"
+                            + encode(f.service()) + "/" + encode(f.resourceId()));
+        }
+        ObjectNode logical = loc.putArray("logicalLocations").addObject();
+        logical.put("fullyQualifiedName", where != null && where.cdkPath() != null ? where.cdkPath() : f.resourceId());
+        logical.put("kind", "resource");
+        res.putObject("partialFingerprints").put(FINGERPRINT, fingerprint(f.ruleId(), f.resourceId()));
+        if (f.status() == Status.WAIVED && f.waiver() != null) {
+            AppliedWaiver w = f.waiver();
+            ObjectNode sup = res.putArray("suppressions").addObject();
+            sup.put("kind", "external");
+            sup.put("status", "accepted");
+            sup.put("justification", Labels.format(t, "sarif.justification", w.reason(), w.approvedBy(), w.expires()));
+        }
+        ObjectNode props = res.putObject("properties");
+        props.put("status", f.status().name());
+        props.put("severity", f.severity().name());
+        props.put("region", f.region());
+        props.put("resourceId", f.resourceId());
+        props.put("observed", report.text(f.observed()));
+        props.put("expected", report.text(f.expected()));
+        if (where != null) {
+            props.put("stack", where.stack());
+            if (where.logicalId() != null) {
+                props.put("logicalId", where.logicalId());
+            }
+            props.put("cdkPath", where.cdkPath());
+            where.defaults().forEach(props.withArray("defaults")::add);
+        }
+        return res;
+    }
+
 
     private static String nonEmpty(String s, String fallback) {
         return s == null || s.isBlank() ? fallback : s;

@@ -9,7 +9,10 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import io.tenken.findings.Report;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.BufferedWriter;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -56,16 +59,16 @@ public final class Templates {
         }
     }
 
-    static byte[] render(String templateName, Report report, Map<String, Object> extra) {
+    /** Renders the template straight into {@code out} (UTF-8), which stays open. */
+    static void write(String templateName, Report report, Map<String, Object> extra, OutputStream out)
+            throws IOException {
         try {
             Template t = CONFIG.getTemplate(templateName);
             Map<String, Object> model = new HashMap<>(extra);
             model.put("report", report);
-            StringWriter out = new StringWriter(64 * 1024);
-            t.process(model, out);
-            return out.toString().getBytes(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load report template " + templateName, e);
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+            t.process(model, w);
+            w.flush();
         } catch (TemplateException e) {
             throw new IllegalStateException("report template " + templateName + " failed: " + e.getMessage(), e);
         }

@@ -1,55 +1,132 @@
 package io.tenken.snapshot;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonToken;
 import io.tenken.InvalidInputException;
 import io.tenken.Json;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 
-/** Reads a snapshot file strictly: any defect is an {@link InvalidInputException} naming the place. */
+/**
+ * Reads a snapshot file strictly: any defect is an {@link InvalidInputException} naming the place.
+ * The file is read as a stream, twice: a first pass checks the version and computes the sha256
+ * without building anything, the second binds the facts. A snapshot of a million facts is never
+ * held as bytes or as a JSON tree. Duplicate keys and unknown fields are refused.
+ */
 public final class SnapshotReader {
     private SnapshotReader() {
     }
 
+    /** Opens the input again for each pass. */
+    @FunctionalInterface
+    interface Source {
+        InputStream open() throws IOException;
+    }
+
     public static LoadedSnapshot read(Path file) {
-        byte[] bytes = io.tenken.InputFiles.read(file, "snapshot file");
-        return new LoadedSnapshot(parse(file, bytes), Sha256.hex(bytes));
+        Source source = () -> new BufferedInputStream(Files.newInputStream(file), 64 * 1024);
+        try {
+            String sha256 = checkVersion(file, source);
+            return new LoadedSnapshot(bind(file, source), sha256);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(file + ": snapshot file not found");
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException(Json.describe(file, e));
+        } catch (IOException e) {
+            throw new InvalidInputException(file + ": cannot read snapshot file: " + e.getMessage());
+        }
     }
 
     public static Snapshot parse(Path file, byte[] bytes) {
+        Source source = () -> new ByteArrayInputStream(bytes);
         try {
-            // Check the version before binding: a newer document may not bind at all, and
-            // "unknown field" would hide the real reason.
-            JsonNode tree = Json.MAPPER.readTree(bytes);
-            if (tree == null || !tree.isObject()) {
-                throw new InvalidInputException(file + ":1:1: a snapshot must be a JSON object");
-            }
-            JsonNode version = tree.get("schemaVersion");
-            if (version == null || !version.isInt()) {
-                throw new InvalidInputException(file + ": missing or non-integer 'schemaVersion'");
-            }
-            int v = version.intValue();
-            if (v > Snapshot.CURRENT_SCHEMA_VERSION) {
-                throw new InvalidInputException(file + ": snapshot schemaVersion " + v
-                        + " is newer than this Tenken understands (" + Snapshot.CURRENT_SCHEMA_VERSION
-                        + "); upgrade Tenken");
-            }
-            if (v < 1) {
-                throw new InvalidInputException(file + ": invalid snapshot schemaVersion " + v);
-            }
-            Snapshot s = Json.MAPPER.readValue(bytes, Snapshot.class);
-            if (s.getAccountId() == null || s.getAccountId().isBlank()) {
-                throw new InvalidInputException(file + ": missing 'accountId'");
-            }
-            if (s.getServices() == null) {
-                throw new InvalidInputException(file + ": missing 'services' (collection status per service)");
-            }
-            return s;
+            checkVersion(file, source);
+            return bind(file, source);
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(Json.describe(file, e));
         } catch (IOException e) {
             throw new InvalidInputException(file + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Checks the version before binding (a newer document may not bind at all, and "unknown
+     * field" would hide the real reason) while hashing every byte; returns the sha256.
+     */
+    private static String checkVersion(Path file, Source source) throws IOException {
+        MessageDigest sha = sha256();
+        Integer version = null;
+        try (InputStream in = new DigestInputStream(source.open(), sha); JsonParser p = strict(in)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new InvalidInputException(file + ":1:1: a snapshot must be a JSON object");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if (name.equals("schemaVersion")) {
+                    if (value != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
+                        throw new InvalidInputException(file + ": missing or non-integer 'schemaVersion'");
+                    }
+                    version = p.getIntValue();
+                } else {
+                    p.skipChildren();
+                }
+            }
+            if (p.nextToken() != null) {
+                throw new InvalidInputException(file + ": trailing content after the snapshot object");
+            }
+            in.transferTo(java.io.OutputStream.nullOutputStream()); // trailing whitespace is hashed too
+        }
+        if (version == null) {
+            throw new InvalidInputException(file + ": missing or non-integer 'schemaVersion'");
+        }
+        if (version > Snapshot.CURRENT_SCHEMA_VERSION) {
+            throw new InvalidInputException(file + ": snapshot schemaVersion " + version
+                    + " is newer than this Tenken understands (" + Snapshot.CURRENT_SCHEMA_VERSION
+                    + "); upgrade Tenken");
+        }
+        if (version < 1) {
+            throw new InvalidInputException(file + ": invalid snapshot schemaVersion " + version);
+        }
+        return java.util.HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static Snapshot bind(Path file, Source source) throws IOException {
+        Snapshot s;
+        try (InputStream in = source.open(); JsonParser p = strict(in)) {
+            s = Json.MAPPER.readValue(p, Snapshot.class);
+        }
+        if (s.getAccountId() == null || s.getAccountId().isBlank()) {
+            throw new InvalidInputException(file + ": missing 'accountId'");
+        }
+        if (s.getServices() == null) {
+            throw new InvalidInputException(file + ": missing 'services' (collection status per service)");
+        }
+        return s;
+    }
+
+    private static JsonParser strict(InputStream in) throws IOException {
+        JsonParser p = Json.MAPPER.getFactory().createParser(in);
+        p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        // The stream is closed by its owner: the first pass reads it to the end for the hash.
+        p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+        return p;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -19,6 +19,9 @@ public final class SnapshotWriter {
     }
 
     public static void write(Snapshot snapshot, Path file) throws IOException {
-        io.tenken.AtomicFiles.write(file, toBytes(snapshot));
+        // Streamed: a snapshot of a million facts is never one byte array.
+        io.tenken.AtomicFiles.stream(file, out -> Json.MAPPER.writer()
+                .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .writeValue(out, snapshot));
     }
 }
