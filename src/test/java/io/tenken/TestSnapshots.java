@@ -13,8 +13,9 @@ import java.util.TreeMap;
 
 /** Small complete snapshots for tests that are not about one rule. */
 public final class TestSnapshots {
-    public static final List<String> SERVICES = List.of("sts", "cognito-idp", "wafv2", "cloudfront", "s3",
-            "cloudtrail", "logs", "bedrock", "iam", "kms", "ec2");
+    /** Every service a scan collects: sts plus each collector's (declared once, in Scanner.allCollectors). */
+    public static final List<String> SERVICES = java.util.stream.Stream.concat(java.util.stream.Stream.of("sts"),
+            io.tenken.collect.Scanner.allCollectors().stream().map(io.tenken.collect.Collector::service)).toList();
 
     private TestSnapshots() {
     }

@@ -33,9 +33,31 @@ final class RulesCommand implements Callable<Integer> {
         System.out.printf("%-14s %-9s %-34s %s%n", "ID", "SEVERITY", "CONCEPTS", "TITLE");
         for (RuleInfo r : pack.catalog(langCheck.lang())) {
             System.out.printf("%-14s %-9s %-34s %s%n", r.id(), r.severity(), String.join(",", r.concepts()), r.title());
+            String refs = references(r.references());
+            if (!refs.isEmpty()) {
+                System.out.printf("%-14s %s%n", "", refs);
+            }
         }
         System.out.println(pack.rules().size() + " rules, rule pack sha256 " + pack.sha256());
         return ExitCodes.OK;
+    }
+
+    /**
+     * The equivalent controls per source ("FSBP S3.12 | CIS - | Prowler s3_bucket_acl_prohibited"),
+     * then the related ones; empty when the rule cites none.
+     */
+    static String references(List<String> refs) {
+        if (refs.isEmpty()) {
+            return "";
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        for (String source : List.of("FSBP", "CIS", "Prowler")) {
+            List<String> ids = refs.stream().filter(x -> x.startsWith(source + " "))
+                    .map(x -> x.substring(source.length() + 1)).toList();
+            parts.add(source + " " + (ids.isEmpty() ? "-" : String.join(", ", ids)));
+        }
+        List<String> related = refs.stream().filter(x -> x.startsWith("related ")).map(x -> x.substring(8)).toList();
+        return String.join(" | ", parts) + (related.isEmpty() ? "" : " | related: " + String.join(", ", related));
     }
 
     private static int printCoverage(RulePack pack, String lang) {

@@ -243,6 +243,10 @@ public final class AwsClients implements AutoCloseable {
         return client("bedrock", region, BedrockClient::builder);
     }
 
+    public software.amazon.awssdk.services.bedrockagent.BedrockAgentClient bedrockAgent(String region) {
+        return client("bedrock-agent", region, software.amazon.awssdk.services.bedrockagent.BedrockAgentClient::builder);
+    }
+
     public IamClient iam() {
         return client("iam", GLOBAL_CALL_REGION, IamClient::builder);
     }

@@ -1,11 +1,15 @@
 package io.tenken.collect;
 
 import io.tenken.facts.CloudFrontDistribution;
+import io.tenken.facts.CloudFrontOrigin;
 import java.util.List;
 import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
 import software.amazon.awssdk.services.cloudfront.model.DistributionSummary;
 
-/** CloudFront distributions, entirely from the ListDistributions summaries (one call per page). */
+/**
+ * CloudFront distributions from the ListDistributions summaries (one call per page; origins,
+ * viewer policy, web ACL), plus GetDistributionConfig per distribution for its logging.
+ */
 public final class CloudFrontCollector implements Collector {
     @Override
     public String service() {
@@ -38,11 +42,24 @@ public final class CloudFrontCollector implements Collector {
         if (ds == null) {
             return;
         }
-        for (DistributionSummary d : ds) {
+        run.forEach(ds, d -> {
             var vc = d.viewerCertificate();
             String arn = d.arn() != null && d.arn().startsWith("arn:") ? d.arn()
                     : "arn:" + run.partition() + ":cloudfront::" + run.accountId() + ":distribution/" + d.id();
+            // Standard logging is not in the summary: one GetDistributionConfig per distribution,
+            // read for CLOUDFRONT-03 (logging) only.
+            var config = run.call(unit, "GetDistributionConfig", arn,
+                    () -> c.getDistributionConfig(r -> r.id(d.id())).distributionConfig());
+            var logging = config == null ? null : config.logging();
             sink.distributions.add(CloudFrontDistribution.builder()
+                    .origins(origins(d))
+                    .standardLogging(config == null ? null : logging != null && Boolean.TRUE.equals(logging.enabled()))
+                    .standardLoggingBucket(logging == null || !Boolean.TRUE.equals(logging.enabled())
+                            || logging.bucket() == null || logging.bucket().isBlank() ? null : logging.bucket())
+                    .realtimeLogConfigArn(d.defaultCacheBehavior() == null
+                            || d.defaultCacheBehavior().realtimeLogConfigArn() == null
+                            || d.defaultCacheBehavior().realtimeLogConfigArn().isBlank() ? null
+                            : d.defaultCacheBehavior().realtimeLogConfigArn())
                     .id(d.id()).arn(arn).domainName(d.domainName())
                     .aliases(d.aliases() == null || d.aliases().items() == null ? List.of() : List.copyOf(d.aliases().items()))
                     .enabled(Boolean.TRUE.equals(d.enabled()))
@@ -51,7 +68,21 @@ public final class CloudFrontCollector implements Collector {
                     .minimumProtocolVersion(vc == null ? null : vc.minimumProtocolVersionAsString())
                     .defaultCertificate(vc != null && Boolean.TRUE.equals(vc.cloudFrontDefaultCertificate()))
                     .build());
+        });
+    }
+
+    static List<CloudFrontOrigin> origins(DistributionSummary d) {
+        if (d.origins() == null || d.origins().items() == null) {
+            return List.of();
         }
+        return d.origins().items().stream().map(o -> CloudFrontOrigin.builder().id(o.id()).domainName(o.domainName())
+                .originAccessControlId(o.originAccessControlId() == null || o.originAccessControlId().isBlank()
+                        ? null : o.originAccessControlId())
+                .s3OriginConfig(o.s3OriginConfig() != null)
+                .originAccessIdentity(o.s3OriginConfig() == null || o.s3OriginConfig().originAccessIdentity() == null
+                        || o.s3OriginConfig().originAccessIdentity().isBlank() ? null
+                        : o.s3OriginConfig().originAccessIdentity())
+                .build()).toList();
     }
 
     private static final List<String> STRENGTH = List.of("allow-all", "redirect-to-https", "https-only");

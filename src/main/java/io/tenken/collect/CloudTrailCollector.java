@@ -46,10 +46,17 @@ public final class CloudTrailCollector implements Collector {
                     .organizationTrail(Boolean.TRUE.equals(t.isOrganizationTrail()))
                     .logging(status != null && Boolean.TRUE.equals(status.isLogging()))
                     .logFileValidation(Boolean.TRUE.equals(t.logFileValidationEnabled()))
-                    .kmsKeyId(t.kmsKeyId()).s3BucketName(t.s3BucketName());
+                    .kmsKeyId(t.kmsKeyId()).s3BucketName(t.s3BucketName())
+                    .cloudWatchLogsLogGroupArn(blankToNull(t.cloudWatchLogsLogGroupArn()))
+                    .cloudWatchLogsDeliveryError(status == null ? null
+                            : blankToNull(status.latestCloudWatchLogsDeliveryError()));
             selectors(sel, b);
             sink.trails.add(b.build());
         }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     static void selectors(GetEventSelectorsResponse sel, Trail.TrailBuilder b) {

@@ -8,6 +8,7 @@ import io.tenken.facts.IdentityPool;
 import io.tenken.facts.MetricAlarm;
 import io.tenken.facts.MetricFilter;
 import io.tenken.facts.SecurityService;
+import io.tenken.facts.BedrockAgent;
 import io.tenken.facts.BedrockLoggingConfig;
 import io.tenken.facts.Bucket;
 import io.tenken.facts.CloudFrontDistribution;
@@ -19,6 +20,7 @@ import io.tenken.facts.IamPolicy;
 import io.tenken.facts.IamPrincipal;
 import io.tenken.facts.IpSet;
 import io.tenken.facts.KmsKey;
+import io.tenken.facts.KnowledgeBase;
 import io.tenken.facts.LogGroup;
 import io.tenken.facts.PolicyStatement;
 import io.tenken.facts.PublicAccessBlock;
@@ -68,6 +70,8 @@ public final class FactSink {
     public final Collection<MetricAlarm> metricAlarms = new ConcurrentLinkedQueue<>();
     public final Collection<MetricFilter> metricFilters = new ConcurrentLinkedQueue<>();
     public final Collection<SecurityService> securityServices = new ConcurrentLinkedQueue<>();
+    public final Collection<BedrockAgent> bedrockAgents = new ConcurrentLinkedQueue<>();
+    public final Collection<KnowledgeBase> knowledgeBases = new ConcurrentLinkedQueue<>();
     /** Regions where Bedrock resources or configuration were seen. */
     public final Set<String> bedrockRegions = ConcurrentHashMap.newKeySet();
     /** ARNs already collected, for resources that several regions can report (trails). */
@@ -148,6 +152,8 @@ public final class FactSink {
                 .metricFilters(FactSink.sorted(sink.metricFilters, f -> f.getRegion(), f -> f.getLogGroupName(), f -> f.getName(),
                         f -> f.getMetricNamespace(), f -> f.getMetricName()))
                 .securityServices(FactSink.sorted(sink.securityServices, x -> x.getRegion(), x -> x.getService()))
+                .bedrockAgents(FactSink.sorted(sink.bedrockAgents, a -> a.getRegion(), a -> a.getArn()))
+                .knowledgeBases(FactSink.sorted(sink.knowledgeBases, k -> k.getRegion(), k -> k.getArn()))
                 .build();
     }
 }

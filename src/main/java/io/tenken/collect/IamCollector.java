@@ -114,7 +114,8 @@ public final class IamCollector implements Collector {
                 trusted = List.of();
             }
             sink.iamPrincipals.add(IamPrincipal.builder().arn(r.arn()).name(r.roleName()).type("ROLE").path(r.path())
-                    .attachedPolicyArns(pols).trustedServices(trusted).build());
+                    .attachedPolicyArns(pols).trustedServices(trusted)
+                    .trustPolicyJson(PolicyDocuments.decode(r.assumeRolePolicyDocument())).build());
             inline(run, sink, r.arn(), r.rolePolicyList());
         }
         for (ManagedPolicyDetail p : policies) {

@@ -33,7 +33,14 @@ public final class KmsCollector implements Collector {
                         () -> c.getKeyRotationStatus(q -> q.keyId(k.keyId())).keyRotationEnabled());
                 rotation = Boolean.TRUE.equals(r);
             }
-            sink.kmsKeys.add(KmsKey.builder().keyId(m.keyId()).arn(m.arn()).region(region)
+            String policy = null;
+            if ("CUSTOMER".equals(m.keyManagerAsString())) {
+                // KMS-02 reads the policy of customer managed keys only: AWS writes AWS managed keys' policies.
+                policy = run.call(region, "GetKeyPolicy", m.arn(),
+                        () -> c.getKeyPolicy(q -> q.keyId(k.keyId()).policyName("default")).policy());
+            }
+            String keyPolicy = policy;
+            sink.kmsKeys.add(KmsKey.builder().policyJson(keyPolicy).keyId(m.keyId()).arn(m.arn()).region(region)
                     .keyManager(m.keyManagerAsString()).keyState(m.keyStateAsString())
                     .keySpec(m.keySpecAsString()).rotationEnabled(rotation).origin(m.originAsString()).build());
         });

@@ -1,5 +1,6 @@
 package io.tenken.collect;
 
+import io.tenken.facts.AclGrant;
 import io.tenken.facts.Bucket;
 import io.tenken.facts.PublicAccessBlock;
 import io.tenken.facts.Resource;
@@ -53,6 +54,40 @@ public final class S3Collector implements Collector {
                     .blockPublicPolicy(Boolean.TRUE.equals(p.blockPublicPolicy()))
                     .restrictPublicBuckets(Boolean.TRUE.equals(p.restrictPublicBuckets())).build());
         }
+    }
+
+    /**
+     * Object ownership for every bucket (S3-08 reads it); the ACL only where ACLs are in effect,
+     * for the public-grant checks (S3-09, CLOUDTRAIL-06): with BucketOwnerEnforced S3 ignores
+     * ACLs, so reading them would cost a call per bucket and decide nothing.
+     */
+    private static void ownershipAndAcl(ServiceRun run, S3Client c, String rg, String name, String arn,
+                                        Bucket.BucketBuilder b) {
+        var ownership = run.callOrAbsent(rg, "GetBucketOwnershipControls", arn,
+                () -> c.getBucketOwnershipControls(r -> r.bucket(name)).ownershipControls(),
+                "OwnershipControlsNotFoundError");
+        String objectOwnership = null;
+        if (ownership.isOk() && ownership.value() != null && ownership.value().hasRules()
+                && !ownership.value().rules().isEmpty()) {
+            objectOwnership = ownership.value().rules().get(0).objectOwnershipAsString();
+        }
+        b.objectOwnership(objectOwnership);
+        if ("BucketOwnerEnforced".equals(objectOwnership)) {
+            return;
+        }
+        var acl = run.call(rg, "GetBucketAcl", arn, () -> c.getBucketAcl(r -> r.bucket(name)));
+        if (acl == null) {
+            return;
+        }
+        b.ownerCanonicalId(acl.owner() == null ? null : acl.owner().id());
+        List<AclGrant> grants = new java.util.ArrayList<>();
+        for (var g : acl.grants()) {
+            var who = g.grantee();
+            grants.add(AclGrant.builder().granteeType(who == null ? null : who.typeAsString())
+                    .granteeId(who == null ? null : who.id()).granteeUri(who == null ? null : who.uri())
+                    .granteeEmail(who == null ? null : who.emailAddress()).permission(g.permissionAsString()).build());
+        }
+        b.aclGrants(List.copyOf(grants));
     }
 
     static String normaliseRegion(String location) {
@@ -135,6 +170,8 @@ public final class S3Collector implements Collector {
 
         var logging = run.call(rg, "GetBucketLogging", arn, () -> c.getBucketLogging(r -> r.bucket(name)).loggingEnabled());
         b.accessLogTargetBucket(logging == null ? null : logging.targetBucket());
+
+        ownershipAndAcl(run, c, rg, name, arn, b);
 
         var tags = run.callOrAbsent(rg, "GetBucketTagging", arn, () -> c.getBucketTagging(r -> r.bucket(name)).tagSet(),
                 "NoSuchTagSet");

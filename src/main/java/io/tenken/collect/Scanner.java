@@ -28,7 +28,7 @@ public final class Scanner {
     public static List<Collector> allCollectors() {
         return List.of(new IamCollector(), new S3Collector(), new LogsCollector(), new CognitoCollector(),
                 new WafCollector(), new CloudFrontCollector(), new CloudTrailCollector(), new BedrockCollector(),
-                new KmsCollector(), new Ec2Collector(), new ApiGatewayCollector(), new LambdaCollector(),
+                new BedrockAgentCollector(), new KmsCollector(), new Ec2Collector(), new ApiGatewayCollector(), new LambdaCollector(),
                 new DynamoDbCollector(), new CognitoIdentityCollector(), new CloudWatchCollector(),
                 SecurityServicesCollector.securityHub(), SecurityServicesCollector.guardDuty(),
                 SecurityServicesCollector.macie(), SecurityServicesCollector.inspector());

@@ -29,6 +29,18 @@ public class Bucket implements Resource {
     Integer lifecycleExpirationDays;
     String accessLogTargetBucket;
     Map<String, String> tags;
+    /**
+     * GetBucketOwnershipControls: BucketOwnerEnforced (ACLs disabled), BucketOwnerPreferred or
+     * ObjectWriter; null when the bucket has no ownership controls (ACLs in effect).
+     */
+    String objectOwnership;
+    /** The bucket owner's canonical user id (GetBucketAcl); null when the ACL was not read. */
+    String ownerCanonicalId;
+    /**
+     * The bucket ACL's grants (GetBucketAcl); null when not read because object ownership is
+     * BucketOwnerEnforced: S3 then ignores ACLs, so they grant nothing.
+     */
+    List<AclGrant> aclGrants;
 
     @Override
     public String getResourceId() {

@@ -23,6 +23,13 @@ public class CloudFrontDistribution implements Resource {
     /** e.g. TLSv1.2_2021; TLSv1 when the default CloudFront certificate is used. */
     String minimumProtocolVersion;
     boolean defaultCertificate;
+    List<CloudFrontOrigin> origins;
+    /** GetDistributionConfig Logging.Enabled (standard logging, legacy); null when not read. */
+    Boolean standardLogging;
+    /** GetDistributionConfig Logging.Bucket, e.g. logs.s3.amazonaws.com. */
+    String standardLoggingBucket;
+    /** RealtimeLogConfigArn of the default cache behaviour; null when none. */
+    String realtimeLogConfigArn;
 
     @Override
     public String getResourceId() {

@@ -22,6 +22,8 @@ public class IamPrincipal implements Resource {
     List<String> groupArns;
     /** For roles: the trust policy's service principals, e.g. lambda.amazonaws.com. */
     List<String> trustedServices;
+    /** For roles: the trust policy (AssumeRolePolicyDocument) as JSON. */
+    String trustPolicyJson;
     int mfaDeviceCount;
 
     @Override

@@ -21,6 +21,11 @@ public class KmsKey implements Resource {
     boolean rotationEnabled;
     /** AWS_KMS, EXTERNAL (imported material), AWS_CLOUDHSM or EXTERNAL_KEY_STORE: only AWS_KMS keys rotate automatically. */
     String origin;
+    /**
+     * The key policy (GetKeyPolicy, policy name "default") of customer managed keys; null for
+     * AWS managed keys, whose policies AWS writes and the account cannot change.
+     */
+    String policyJson;
 
     @Override
     public String getResourceId() {

@@ -27,6 +27,10 @@ public class Trail implements Resource {
     String readWriteType;
     /** Data event resource types recorded, e.g. AWS::S3::Object, AWS::Bedrock::Model. */
     List<String> dataEventResourceTypes;
+    /** DescribeTrails CloudWatchLogsLogGroupArn; null when the trail does not deliver to CloudWatch Logs. */
+    String cloudWatchLogsLogGroupArn;
+    /** GetTrailStatus LatestCloudWatchLogsDeliveryError; null when the last delivery succeeded. */
+    String cloudWatchLogsDeliveryError;
 
     @Override
     public String getResourceId() {

@@ -49,6 +49,24 @@ public class Policy {
      * security administrators allowed to create, update and delete Bedrock guardrails.
      */
     @Builder.Default List<String> guardrailAdminPrincipalPatterns = List.of("*security*admin*", "*secadmin*");
+    /**
+     * Accounts other than the scanned one that may be granted access (a log-archive or
+     * security-tooling account): bucket grants and trust conditions naming any other account fail.
+     */
+    @Builder.Default List<String> trustedAccountIds = List.of();
+    /**
+     * Globs (case-insensitive) on principal ARNs that mark the administrators, who may hold
+     * privilege-escalation permissions (IAM-08).
+     */
+    @Builder.Default List<String> administratorPrincipalPatterns = List.of(
+            "*:role/OrganizationAccountAccessRole",
+            "*:role/AWSControlTowerExecution",
+            "*:role/aws-reserved/sso.amazonaws.com/*AWSReservedSSO_AdministratorAccess_*");
+    /**
+     * Knowledge-base name globs whose data is sensitive: their data sources must use a customer
+     * managed KMS key (BEDROCK-07). Default: every knowledge base (it holds the documents the app answers from).
+     */
+    @Builder.Default List<String> sensitiveKnowledgeBaseNamePatterns = List.of("*");
 
     /**
      * Lambda function-name globs that belong to the app beyond those derived from the account

@@ -113,7 +113,22 @@ public final class PolicyLoader {
                 out.add("key 'lambdaRuntimeDeprecations." + runtime + "': '" + date + "' is not a YYYY-MM-DD date");
             }
         });
+        for (String account : p.getTrustedAccountIds()) {
+            if (account == null || !account.matches("\\d{12}")) {
+                out.add("key 'trustedAccountIds': '" + account + "' is not a 12-digit AWS account id");
+            }
+        }
+        nonBlank(out, "administratorPrincipalPatterns", p.getAdministratorPrincipalPatterns());
+        nonBlank(out, "sensitiveKnowledgeBaseNamePatterns", p.getSensitiveKnowledgeBaseNamePatterns());
         return out;
+    }
+
+    private static void nonBlank(List<String> out, String key, List<String> globs) {
+        for (String glob : globs) {
+            if (glob == null || glob.isBlank()) {
+                out.add("key '" + key + "': entries must be non-empty globs");
+            }
+        }
     }
 
     private static void positive(List<String> out, String key, int value) {

@@ -9,6 +9,7 @@ import io.tenken.facts.IdentityPool;
 import io.tenken.facts.MetricAlarm;
 import io.tenken.facts.MetricFilter;
 import io.tenken.facts.SecurityService;
+import io.tenken.facts.BedrockAgent;
 import io.tenken.facts.BedrockLoggingConfig;
 import io.tenken.facts.Bucket;
 import io.tenken.facts.CloudFrontDistribution;
@@ -19,6 +20,7 @@ import io.tenken.facts.IamPolicy;
 import io.tenken.facts.IamPrincipal;
 import io.tenken.facts.IpSet;
 import io.tenken.facts.KmsKey;
+import io.tenken.facts.KnowledgeBase;
 import io.tenken.facts.LogGroup;
 import io.tenken.facts.PolicyStatement;
 import io.tenken.facts.Trail;
@@ -66,6 +68,8 @@ public class Facts {
     @Builder.Default List<MetricAlarm> metricAlarms = List.of();
     @Builder.Default List<MetricFilter> metricFilters = List.of();
     @Builder.Default List<SecurityService> securityServices = List.of();
+    @Builder.Default List<BedrockAgent> bedrockAgents = List.of();
+    @Builder.Default List<KnowledgeBase> knowledgeBases = List.of();
 
     /** Every fact, in a fixed order, for insertion into a session. */
     public List<Object> all() {
@@ -77,7 +81,8 @@ public class Facts {
                 cloudFrontDistributions, buckets, trails, logGroups, bedrockLoggingConfigs,
                 guardrails, customModels, iamPrincipals, iamPolicies, policyStatements,
                 credentialReportRows, kmsKeys, vpcEndpoints, apiMethods, apiStages, lambdaFunctions,
-                dynamoTables, identityPools, metricAlarms, metricFilters, securityServices)) {
+                dynamoTables, identityPools, metricAlarms, metricFilters, securityServices, bedrockAgents,
+                knowledgeBases)) {
             l.stream().filter(Objects::nonNull).forEach(out::add);
         }
         return out;

@@ -38,7 +38,7 @@ class DeterminismTest {
             assertTrue(Instant.parse(a.getCollectedAt()).isBefore(Instant.now().plusSeconds(1)));
             assertTrue(a.getCollectedAt().endsWith("Z"));
             assertTrue(a.getToolVersion() != null && !a.getToolVersion().equals("unknown"), a.getToolVersion());
-            assertEquals(List.of("apigateway", "bedrock", "cloudfront", "cloudtrail", "cloudwatch", "cognito-identity",
+            assertEquals(List.of("apigateway", "bedrock", "bedrock-agent", "cloudfront", "cloudtrail", "cloudwatch", "cognito-identity",
                     "cognito-idp", "dynamodb", "ec2", "guardduty", "iam", "inspector2", "kms", "lambda", "logs", "macie2",
                     "s3", "securityhub", "sts", "wafv2"), List.copyOf(a.getServices().keySet()));
 

@@ -86,6 +86,7 @@ class WafCloudFrontCollectorTest {
         assertNull(o.getWebAclId());
         assertEquals("allow-all", o.getViewerProtocolPolicy());
         assertTrue(o.isDefaultCertificate());
-        assertEquals(1, s.getServices().get("cloudfront").getApiCalls(), "one ListDistributions call, summaries only");
+        assertEquals(1 + 2, s.getServices().get("cloudfront").getApiCalls(),
+                "one ListDistributions call, one GetDistributionConfig per distribution (logging: CLOUDFRONT-03)");
     }
 }

@@ -40,7 +40,9 @@ class DemoSnapshotsTest {
             // Further true defaults of a GenU stack:
             "COGNITO-04",    // the CDK user pool requires 8 characters, below the recommended 12
             "COGNITO-06",    // refresh tokens keep Cognito's 30-day default
-            "CLOUDFRONT-01"  // the default *.cloudfront.net certificate allows TLSv1
+            "CLOUDFRONT-01", // the default *.cloudfront.net certificate allows TLSv1
+            "S3-08",         // the web and CloudFront log buckets are created with ObjectWriter (ACLs on)
+            "IAM-09"         // Lambda roles trust lambda.amazonaws.com without aws:SourceAccount
     ));
 
     @BeforeAll

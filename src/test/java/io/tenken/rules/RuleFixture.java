@@ -40,8 +40,7 @@ public record RuleFixture(String rule, List<Case> cases) {
             }
             Map<String, ServiceStatus> svc = new TreeMap<>();
             if (services == null) {
-                for (String s : List.of("sts", "cognito-idp", "wafv2", "cloudfront", "s3", "cloudtrail", "logs",
-                        "bedrock", "iam", "kms", "ec2")) {
+                for (String s : io.tenken.TestSnapshots.SERVICES) {
                     svc.put(s, ServiceStatus.builder().regions(List.of("ap-northeast-1", "us-east-1")).build());
                 }
             } else {
