@@ -286,12 +286,25 @@ public final class ResourcePolicies {
         problems.addAll(acl.everyone());
         problems.addAll(policy.unknownAccounts());
         problems.addAll(acl.unknownAccounts());
+        aclNotRead(b).ifPresent(problems::add);
         Message expected = Message.of("S3-09.expected", known);
         if (!problems.isEmpty()) {
             return CheckResult.of(false, problems, expected);
         }
         return new CheckResult(true, Message.of(b.getAclGrants() == null ? "S3-09.closed.acls-disabled" : "S3-09.closed"),
                 expected);
+    }
+
+    /**
+     * An ACL that applies (object ownership is not BucketOwnerEnforced) but is not in the snapshot
+     * cannot be read as "grants nothing": it is reported as not verifiable.
+     */
+    private static java.util.Optional<Message> aclNotRead(Bucket b) {
+        if (b.getAclGrants() == null && !"BucketOwnerEnforced".equals(b.getObjectOwnership())) {
+            return java.util.Optional.of(Message.of("POLICY.acl.not-read",
+                    b.getObjectOwnership() == null ? "-" : b.getObjectOwnership()));
+        }
+        return java.util.Optional.empty();
     }
 
     /** kms.key-not-public: no statement of the key policy allows everyone without a narrowing condition. */
@@ -322,6 +335,7 @@ public final class ResourcePolicies {
         }
         problems.addAll(policy.everyone());
         problems.addAll(acl.everyone());
+        aclNotRead(b).ifPresent(problems::add);
         if (b.getAccessLogTargetBucket() == null) {
             problems.add(Message.of("CLOUDTRAIL-06.no-logging"));
         }

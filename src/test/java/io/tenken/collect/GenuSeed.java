@@ -9,6 +9,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.ObjectOwnership;
 import software.amazon.awssdk.services.s3.model.BucketLocationConstraint;
 import software.amazon.awssdk.services.s3control.S3ControlClient;
 import software.amazon.awssdk.services.wafv2.Wafv2Client;
@@ -80,7 +81,7 @@ final class GenuSeed {
             regional.putLoggingConfiguration(r -> r.loggingConfiguration(l -> l.resourceArn(racl.arn())
                     .logDestinationConfigs("arn:aws:logs:" + APP + ":123456789012:log-group:aws-waf-logs-genu-regional")));
         }
-        Seeds.distribution(cf, "genu-web", aclArn, "redirect-to-https", !h);
+        Seeds.distribution(cf, "genu-web", aclArn, "redirect-to-https", !h, h);
 
         S3Client s3 = Moto.s3(APP);
         for (String b : new String[] {"genu-web-assets", "genu-rag-docs"}) {
@@ -90,11 +91,16 @@ final class GenuSeed {
                         x -> x.applyServerSideEncryptionByDefault(d -> d.sseAlgorithm("AES256")))));
                 s3.putPublicAccessBlock(r -> r.bucket(b).publicAccessBlockConfiguration(x -> x.blockPublicAcls(true)
                         .ignorePublicAcls(true).blockPublicPolicy(true).restrictPublicBuckets(true)));
+                s3.putBucketOwnershipControls(r -> r.bucket(b).ownershipControls(o -> o.rules(
+                        x -> x.objectOwnership(ObjectOwnership.BUCKET_OWNER_ENFORCED))));
             }
         }
 
         var iam = Moto.client(IamClient.builder(), MODEL);
-        iam.createRole(r -> r.roleName("genu-predict-lambda").assumeRolePolicyDocument(IamBedrockCollectorsTest.LAMBDA_TRUST));
+        iam.createRole(r -> r.roleName("genu-predict-lambda").assumeRolePolicyDocument(h
+                ? IamBedrockCollectorsTest.LAMBDA_TRUST.replace("\"Action\":\"sts:AssumeRole\"",
+                        "\"Action\":\"sts:AssumeRole\",\"Condition\":{\"StringEquals\":{\"aws:SourceAccount\":\"" + Moto.ACCOUNT + "\"}}")
+                : IamBedrockCollectorsTest.LAMBDA_TRUST));
         iam.putRolePolicy(r -> r.roleName("genu-predict-lambda").policyName("bedrock").policyDocument(h
                 ? "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"bedrock:InvokeModel\","
                   + "\"bedrock:InvokeModelWithResponseStream\"],\"Resource\":\"arn:aws:bedrock:us-east-1::foundation-model/"
@@ -121,9 +127,38 @@ final class GenuSeed {
                     .blockPublicAcls(true).ignorePublicAcls(true).blockPublicPolicy(true).restrictPublicBuckets(true)));
             Moto.s3(MODEL).putBucketLifecycleConfiguration(r -> r.bucket("genu-audit-trail").lifecycleConfiguration(l -> l.rules(
                     x -> x.id("expire").status("Enabled").filter(f -> f.prefix("")).expiration(e -> e.days(2555)))));
+            // Server access logs of the trail bucket go to a bucket of their own (CLOUDTRAIL-06).
+            Moto.s3(MODEL).createBucket(r -> r.bucket("genu-audit-access-logs"));
+            Moto.s3(MODEL).putBucketEncryption(r -> r.bucket("genu-audit-access-logs").serverSideEncryptionConfiguration(c -> c.rules(
+                    x -> x.applyServerSideEncryptionByDefault(d -> d.sseAlgorithm("AES256")))));
+            Moto.s3(MODEL).putPublicAccessBlock(r -> r.bucket("genu-audit-access-logs").publicAccessBlockConfiguration(x -> x
+                    .blockPublicAcls(true).ignorePublicAcls(true).blockPublicPolicy(true).restrictPublicBuckets(true)));
+            Moto.s3(MODEL).putBucketLifecycleConfiguration(r -> r.bucket("genu-audit-access-logs").lifecycleConfiguration(l -> l.rules(
+                    x -> x.id("expire").status("Enabled").filter(f -> f.prefix("")).expiration(e -> e.days(400)))));
+            for (String b : new String[] {"genu-audit-trail", "genu-audit-access-logs"}) {
+                Moto.s3(MODEL).putBucketOwnershipControls(r -> r.bucket(b).ownershipControls(o -> o.rules(
+                        x -> x.objectOwnership(ObjectOwnership.BUCKET_OWNER_ENFORCED))));
+            }
+            // S3 writes access logs under a policy that names its logging service (moto checks it, and
+            // reads the statements in order: the service's comes first).
+            Moto.s3(MODEL).putBucketPolicy(r -> r.bucket("genu-audit-access-logs").policy("""
+                    {"Version":"2012-10-17","Statement":[
+                     {"Sid":"S3ServerAccessLogs","Effect":"Allow","Principal":{"Service":"logging.s3.amazonaws.com"},
+                      "Action":"s3:PutObject","Resource":"arn:aws:s3:::genu-audit-access-logs/*",
+                      "Condition":{"StringEquals":{"aws:SourceAccount":"123456789012"}}},
+                     {"Sid":"TlsOnly","Effect":"Deny","Principal":"*","Action":"s3:*",
+                      "Resource":["arn:aws:s3:::genu-audit-access-logs","arn:aws:s3:::genu-audit-access-logs/*"],
+                      "Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}"""));
+            Moto.s3(MODEL).putBucketLogging(r -> r.bucket("genu-audit-trail").bucketLoggingStatus(s -> s.loggingEnabled(
+                    le -> le.targetBucket("genu-audit-access-logs").targetPrefix("trail/"))));
+            var trailLogs = Moto.client(CloudWatchLogsClient.builder(), MODEL);
+            trailLogs.createLogGroup(r -> r.logGroupName("aws-cloudtrail-logs-genu"));
+            trailLogs.putRetentionPolicy(r -> r.logGroupName("aws-cloudtrail-logs-genu").retentionInDays(400));
             var ct = Moto.client(CloudTrailClient.builder(), MODEL);
             ct.createTrail(r -> r.name("audit").s3BucketName("genu-audit-trail").isMultiRegionTrail(true)
-                    .enableLogFileValidation(true).kmsKeyId(key));
+                    .enableLogFileValidation(true).kmsKeyId(key)
+                    .cloudWatchLogsLogGroupArn("arn:aws:logs:" + MODEL + ":" + Moto.ACCOUNT + ":log-group:aws-cloudtrail-logs-genu:*")
+                    .cloudWatchLogsRoleArn("arn:aws:iam::" + Moto.ACCOUNT + ":role/cloudtrail-to-logs"));
             ct.startLogging(r -> r.name("audit"));
             ct.putEventSelectors(r -> r.trailName("audit").advancedEventSelectors(
                     a -> a.name("management").fieldSelectors(f -> f.field("eventCategory").equalsValue("Management")),
@@ -143,7 +178,7 @@ final class GenuSeed {
                     .build().putPublicAccessBlock(r -> r.accountId(Moto.ACCOUNT).publicAccessBlockConfiguration(x -> x
                             .blockPublicAcls(true).ignorePublicAcls(true).blockPublicPolicy(true).restrictPublicBuckets(true)));
             for (String b : new String[] {"genu-web-assets", "genu-rag-docs", "genu-audit-trail"}) {
-                Moto.s3(b.equals("genu-audit-trail") ? MODEL : APP).putBucketPolicy(r -> r.bucket(b).policy(
+                Moto.s3(b.startsWith("genu-audit") ? MODEL : APP).putBucketPolicy(r -> r.bucket(b).policy(
                         S3CollectorTest.TLS_ONLY.replace("logs-hardened", b)));
             }
             iam.updateAccountPasswordPolicy(r -> r.minimumPasswordLength(14).requireSymbols(true).requireNumbers(true)

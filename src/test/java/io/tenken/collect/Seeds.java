@@ -11,14 +11,34 @@ final class Seeds {
     }
 
     static String distribution(CloudFrontClient cf, String ref, String webAclArn, String viewerPolicy, boolean defaultCert) {
+        return distribution(cf, ref, webAclArn, viewerPolicy, defaultCert, false);
+    }
+
+    /**
+     * {@code hardened}: standard logging on, and a custom origin instead of the S3 one: moto 5.2.5
+     * drops OriginAccessControlId, so an S3 origin it stores always reads as reached without origin
+     * access control (CLOUDFRONT-02's S3 cases are covered by its fixtures and CloudFrontOriginsTest).
+     */
+    static String distribution(CloudFrontClient cf, String ref, String webAclArn, String viewerPolicy, boolean defaultCert,
+                               boolean hardened) {
         return cf.createDistribution(r -> r.distributionConfig(d -> {
             d.callerReference(ref).comment(ref).enabled(true)
-                    .origins(o -> o.quantity(1).items(i -> i.id("s3").domainName("web-" + ref + ".s3.amazonaws.com")
-                            .s3OriginConfig(s -> s.originAccessIdentity(""))))
+                    .origins(o -> o.quantity(1).items(i -> {
+                        if (hardened) {
+                            i.id("s3").domainName("app-" + ref + ".example.com").customOriginConfig(c -> c
+                                    .httpPort(80).httpsPort(443).originProtocolPolicy("https-only"));
+                        } else {
+                            i.id("s3").domainName("web-" + ref + ".s3.amazonaws.com")
+                                    .s3OriginConfig(s -> s.originAccessIdentity(""));
+                        }
+                    }))
                     .defaultCacheBehavior(b -> b.targetOriginId("s3").viewerProtocolPolicy(viewerPolicy)
                             .minTTL(0L).forwardedValues(f -> f.queryString(false).cookies(c -> c.forward("none")))
                             .trustedSigners(t -> t.enabled(false).quantity(0)))
                     .webACLId(webAclArn == null ? "" : webAclArn);
+            if (hardened) {
+                d.logging(l -> l.enabled(true).includeCookies(false).bucket("genu-cf-logs.s3.amazonaws.com").prefix("cf/"));
+            }
             if (defaultCert) {
                 d.viewerCertificate(v -> v.cloudFrontDefaultCertificate(true));
             } else {
