@@ -31,7 +31,8 @@ import java.util.TreeSet;
  *     counted: an address range does not say whose principal calls.</li>
  * <li><b>Unknown account</b>: an account id (named as a principal, in an account condition, or
  *     in the account field of an ARN condition) that is neither this account nor in the policy's
- *     {@code trustedAccountIds}.</li>
+ *     {@code trustedAccountIds}. A principal that names no account (a template's reference to a
+ *     role it declares, the unique id AWS shows for a deleted principal) is not one.</li>
  * <li>Service principals ({@code logging.s3.amazonaws.com}, {@code cloudtrail.amazonaws.com})
  *     are AWS acting for this account and are not grants to others; {@code Federated} and
  *     {@code CanonicalUser} principals are listed as unknown accounts, since the snapshot cannot
@@ -125,8 +126,10 @@ public final class ResourcePolicies {
             JsonNode p = st.get("Principal");
             if (p != null && p.isObject()) {
                 for (JsonNode aws : list(p.get("AWS"))) {
+                    // A principal without an account (a template's reference to a role it declares, or
+                    // the unique id AWS shows for a deleted principal) is no grant to another account.
                     String account = accountOf(aws.asText());
-                    if (account == null || !known.contains(account)) {
+                    if (account != null && !known.contains(account)) {
                         others.add(aws.asText());
                     }
                 }

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tenken.Json;
 import io.tenken.collect.FactSink;
 import io.tenken.collect.PolicyDocuments;
+import io.tenken.facts.AclGrant;
 import io.tenken.facts.Bucket;
+import io.tenken.facts.CloudFrontOrigin;
 import io.tenken.facts.CloudFrontDistribution;
 import io.tenken.facts.CollectionError;
 import io.tenken.facts.Guardrail;
@@ -231,7 +233,8 @@ final class FactMapper {
                 String origin = r.text("Origin");
                 sink.kmsKeys.add(KmsKey.builder().keyId(r.id()).arn(r.id()).region(r.region()).keyManager("CUSTOMER")
                         .keyState(enabled ? "Enabled" : "Disabled").keySpec(spec == null ? "SYMMETRIC_DEFAULT" : spec)
-                        .rotationEnabled(rotation).origin(origin == null ? "AWS_KMS" : origin).build());
+                        .rotationEnabled(rotation).origin(origin == null ? "AWS_KMS" : origin)
+                        .policyJson(keyPolicy(r)).build());
                 locate(r.id(), r);
             }
             case "AWS::DynamoDB::Table" -> {
@@ -462,7 +465,13 @@ final class FactMapper {
         sink.distributions.add(CloudFrontDistribution.builder().id(r.id()).arn(r.id()).aliases(aliases)
                 .enabled(r.bool("DistributionConfig.Enabled", false, null))
                 .webAclId(acl == null || acl.isBlank() ? null : acl).viewerProtocolPolicy(weakest)
-                .minimumProtocolVersion(min).defaultCertificate(defaultCert).build());
+                .minimumProtocolVersion(min).defaultCertificate(defaultCert)
+                .origins(origins(r)).standardLogging(raw(r, "DistributionConfig.Logging") != null)
+                .standardLoggingBucket(raw(r, "DistributionConfig.Logging") == null ? null
+                        : printableText(raw(r, "DistributionConfig.Logging.Bucket")))
+                .realtimeLogConfigArn(raw(r, "DistributionConfig.DefaultCacheBehavior.RealtimeLogConfigArn") == null ? null
+                        : printableText(raw(r, "DistributionConfig.DefaultCacheBehavior.RealtimeLogConfigArn")))
+                .build());
         locate(r.id(), r);
     }
 
@@ -512,6 +521,15 @@ final class FactMapper {
         if (t != null) {
             t.forEach(tag -> tags.put(tag.path("Key").asText(), tag.path("Value").asText()));
         }
+        JsonNode ownershipRules = raw(r, "OwnershipControls.Rules");
+        String ownership = ownershipRules != null && ownershipRules.isArray() && ownershipRules.size() > 0
+                ? printableText(ownershipRules.get(0).path("ObjectOwnership")) : null;
+        if (raw(r, "OwnershipControls") == null) {
+            r.note("OwnershipControls absent = BucketOwnerEnforced (ACLs disabled), applied to every new bucket since April 2023"
+                    + SVC_DEFAULT);
+            ownership = "BucketOwnerEnforced";
+        }
+        List<AclGrant> grants = "BucketOwnerEnforced".equals(ownership) ? null : cannedAcl(r.text("AccessControl"));
         String policy = bucketPolicies.get(name);
         Res policySource = bucketPolicySources.get(name);
         if (policySource != null) {
@@ -522,7 +540,7 @@ final class FactMapper {
                 .versioning(r.text("VersioningConfiguration.Status"))
                 .objectLockEnabled(r.bool("ObjectLockEnabled", false, null))
                 .lifecycleExpirationDays(expiration).accessLogTargetBucket(r.text("LoggingConfiguration.DestinationBucketName"))
-                .tags(tags).build());
+                .tags(tags).objectOwnership(ownership).aclGrants(grants).build());
         locate(r.id(), r);
     }
 
@@ -550,7 +568,8 @@ final class FactMapper {
         String path = r.text("Path");
         sink.iamPrincipals.add(IamPrincipal.builder().arn(arn).name(nameOr(r, kind.equals("ROLE") ? "RoleName"
                         : kind.equals("USER") ? "UserName" : "GroupName")).type(kind).path(path == null ? "/" : path)
-                .attachedPolicyArns(List.copyOf(attached)).groupArns(groups).trustedServices(trusted).build());
+                .attachedPolicyArns(List.copyOf(attached)).groupArns(groups).trustedServices(trusted)
+                .trustPolicyJson(trust == null ? null : printable(trust)).build());
         JsonNode policies = r.prop("Policies");
         if (policies != null) {
             for (JsonNode p : policies) {
@@ -642,6 +661,87 @@ final class FactMapper {
     }
 
     /** JSON text of a resolved value; unresolved parts are written as their expression. */
+    /** A property as written in the template (not resolved, so nothing is recorded as unresolved); null when absent. */
+    private static JsonNode raw(Res r, String path) {
+        JsonNode n = r.node.path("Properties");
+        for (String part : path.split("\\.")) {
+            n = n.path(part);
+        }
+        return n.isMissingNode() || n.isNull() ? null : n;
+    }
+
+    private static String printableText(JsonNode n) {
+        return n == null ? null : n.isValueNode() ? n.asText() : n.toString();
+    }
+
+    /**
+     * KMS-02 reads the key policy: as written (intrinsic functions kept as JSON, which never reads as
+     * Principal *); absent means the default key policy, which allows only the account.
+     */
+    private static String keyPolicy(Res r) {
+        JsonNode p = raw(r, "KeyPolicy");
+        if (p == null) {
+            r.note("KeyPolicy absent = the default key policy (the account root only)" + SVC_DEFAULT);
+            return "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"Enable IAM User Permissions\",\"Effect\":\"Allow\","
+                    + "\"Principal\":{\"AWS\":\"arn:aws:iam::" + r.stack.account() + ":root\"},\"Action\":\"kms:*\",\"Resource\":\"*\"}]}";
+        }
+        return p.isTextual() ? p.asText() : p.toString();
+    }
+
+    /**
+     * CLOUDFRONT-02 reads the origins as written: a DomainName that is a GetAtt of a bucket's
+     * DomainName or RegionalDomainName is an S3 REST endpoint, of its WebsiteURL a website endpoint.
+     */
+    private static List<CloudFrontOrigin> origins(Res r) {
+        JsonNode origins = raw(r, "DistributionConfig.Origins");
+        List<CloudFrontOrigin> out = new ArrayList<>();
+        if (origins == null || !origins.isArray()) {
+            return out;
+        }
+        for (JsonNode o : origins) {
+            JsonNode d = o.path("DomainName");
+            String domain = d.isTextual() ? d.asText() : null;
+            JsonNode getAtt = d.path("Fn::GetAtt");
+            if (domain == null && getAtt.isArray() && getAtt.size() == 2) {
+                String attr = getAtt.get(1).asText();
+                domain = attr.equals("WebsiteURL") ? getAtt.get(0).asText() + ".s3-website-region.amazonaws.com"
+                        : attr.endsWith("DomainName") ? getAtt.get(0).asText() + ".s3.amazonaws.com" : d.toString();
+            }
+            JsonNode oac = o.path("OriginAccessControlId");
+            JsonNode oai = o.path("S3OriginConfig").path("OriginAccessIdentity");
+            out.add(CloudFrontOrigin.builder().id(o.path("Id").asText())
+                    .domainName(domain == null ? d.toString() : domain)
+                    .originAccessControlId(oac.isMissingNode() || (oac.isTextual() && oac.asText().isBlank()) ? null
+                            : printableText(oac))
+                    .s3OriginConfig(o.has("S3OriginConfig"))
+                    .originAccessIdentity(oai.isMissingNode() || (oai.isTextual() && oai.asText().isBlank()) ? null
+                            : printableText(oai))
+                    .build());
+        }
+        return out;
+    }
+
+    /** The grants of a canned ACL (AccessControl); absent or Private: none besides the owner. */
+    private static List<AclGrant> cannedAcl(String canned) {
+        List<AclGrant> out = new ArrayList<>();
+        String all = io.tenken.checks.ResourcePolicies.ALL_USERS;
+        if ("PublicRead".equals(canned) || "PublicReadWrite".equals(canned)) {
+            out.add(AclGrant.builder().granteeType("Group").granteeUri(all).permission("READ").build());
+        }
+        if ("PublicReadWrite".equals(canned)) {
+            out.add(AclGrant.builder().granteeType("Group").granteeUri(all).permission("WRITE").build());
+        }
+        if ("AuthenticatedRead".equals(canned)) {
+            out.add(AclGrant.builder().granteeType("Group").granteeUri(io.tenken.checks.ResourcePolicies.AUTHENTICATED_USERS)
+                    .permission("READ").build());
+        }
+        if ("LogDeliveryWrite".equals(canned)) {
+            out.add(AclGrant.builder().granteeType("Group").granteeUri(io.tenken.checks.ResourcePolicies.LOG_DELIVERY)
+                    .permission("WRITE").build());
+        }
+        return List.copyOf(out);
+    }
+
     static String printable(JsonNode n) {
         return replaceUnresolved(n).toString();
     }

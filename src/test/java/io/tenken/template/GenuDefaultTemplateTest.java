@@ -93,6 +93,18 @@ class GenuDefaultTemplateTest {
     }
 
     @Test
+    void rulePack2ReadsOwnershipOriginsLoggingAndTrust() {
+        // Four buckets are declared with ObjectWriter (ACLs on); the others get BucketOwnerEnforced by default.
+        assertEquals(Map.of(Status.FAIL, 4L, Status.PASS, 4L), statuses("S3-08"));
+        assertEquals(Map.of(Status.PASS, 8L), statuses("S3-09"));
+        // The web distribution reaches its bucket through origin access control and logs to a bucket.
+        assertEquals(Map.of(Status.PASS, 1L), statuses("CLOUDFRONT-02"));
+        assertEquals(Map.of(Status.PASS, 1L), statuses("CLOUDFRONT-03"));
+        // CDK's Lambda roles trust lambda.amazonaws.com without a source condition.
+        assertTrue(of("IAM-09").stream().anyMatch(f -> f.status() == Status.FAIL), statuses("IAM-09").toString());
+    }
+
+    @Test
     void dynamoDbTablesAndIdentityPoolAreFactsWithTheirDefaults() {
         var s = TemplateSource.snapshot(List.of(ASSEMBLY), null);
         assertEquals(3, s.getFacts().getDynamoTables().size());
