@@ -37,7 +37,9 @@ class JapaneseOutputTest {
             // AWS product and feature names, IAM policy elements and API values as the AWS documentation writes them
             "Access", "Analyzer", "Identity", "Center", "Control", "Tower", "Converse", "Effect", "Principal",
             "Action", "Resource", "Condition", "Aspect", "Bucket", "Block", "None", "Inactive", "Interface",
-            "Management", "Plus", "Prowler", "Runtime",
+            "Management", "Plus", "Prowler", "Runtime", "Aurora", "OpenSearch", "Serverless", "Object", "Lock", "Delete",
+            // CLI arguments and policy keys written as the user types them; the qualifier of a related reference
+            "default", "private", "mfa", "related",
             // service ids (the service column, AWS CLI commands) and the JUnit suite's product name
             "bedrock", "logs", "cloudtrail", "cloudfront", "cognito", "wafv2", "lambda", "dynamodb", "apigateway", "sts",
             "tenken");
