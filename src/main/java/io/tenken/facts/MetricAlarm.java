@@ -1,5 +1,6 @@
 package io.tenken.facts;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Map;
 import lombok.Builder;
@@ -38,6 +39,7 @@ public class MetricAlarm implements Resource {
     }
 
     /** Actions enabled and at least one action on ALARM: somebody is told. */
+    @JsonIgnore // derived, not part of the snapshot
     public boolean isNotifying() {
         return actionsEnabled && alarmActions != null && !alarmActions.isEmpty();
     }

@@ -184,5 +184,63 @@ final class GenuSeed {
             iam.updateAccountPasswordPolicy(r -> r.minimumPasswordLength(14).requireSymbols(true).requireNumbers(true)
                     .requireUppercaseCharacters(true).requireLowercaseCharacters(true));
         }
+        app(pool, h);
+    }
+
+    /**
+     * GenU's serving side: a REST API whose POST /predict is behind the Cognito authorizer (the
+     * CORS preflight is not), its function, its chat table and the identity pool. HARDENED adds
+     * the regional web ACL, execution and access logging, point-in-time recovery, deletion
+     * protection and alarms with an SNS action on the stage's 5XX and the function's errors.
+     */
+    static void app(String pool, boolean h) {
+        String poolArn = "arn:aws:cognito-idp:" + APP + ":" + Moto.ACCOUNT + ":userpool/" + pool;
+        var lambda = Moto.client(software.amazon.awssdk.services.lambda.LambdaClient.builder(), APP);
+        String fn = AppCollectorsTest.function(lambda, "genu-predict", "nodejs22.x");
+        var api = Moto.client(software.amazon.awssdk.services.apigateway.ApiGatewayClient.builder(), APP);
+        String apiId = api.createRestApi(r -> r.name("genu-api")).id();
+        String root = api.getResources(r -> r.restApiId(apiId)).items().get(0).id();
+        String res = api.createResource(r -> r.restApiId(apiId).parentId(root).pathPart("predict")).id();
+        String auth = api.createAuthorizer(r -> r.restApiId(apiId).name("cognito").type("COGNITO_USER_POOLS")
+                .providerARNs(poolArn).identitySource("method.request.header.Authorization")).id();
+        api.putMethod(r -> r.restApiId(apiId).resourceId(res).httpMethod("POST").authorizationType("COGNITO_USER_POOLS")
+                .authorizerId(auth));
+        api.putIntegration(r -> r.restApiId(apiId).resourceId(res).httpMethod("POST").type("AWS_PROXY")
+                .integrationHttpMethod("POST")
+                .uri("arn:aws:apigateway:" + APP + ":lambda:path/2015-03-31/functions/" + fn + "/invocations"));
+        api.putMethod(r -> r.restApiId(apiId).resourceId(res).httpMethod("OPTIONS").authorizationType("NONE"));
+        api.putIntegration(r -> r.restApiId(apiId).resourceId(res).httpMethod("OPTIONS").type("MOCK"));
+        api.createDeployment(r -> r.restApiId(apiId).stageName("api"));
+        lambda.addPermission(r -> r.functionName("genu-predict").statementId("apigw").action("lambda:InvokeFunction")
+                .principal("apigateway.amazonaws.com")
+                .sourceArn("arn:aws:execute-api:" + APP + ":" + Moto.ACCOUNT + ":" + apiId + "/*/POST/predict"));
+        var ddb = Moto.client(software.amazon.awssdk.services.dynamodb.DynamoDbClient.builder(), APP);
+        ddb.createTable(r -> r.tableName("genu-chats").billingMode("PAY_PER_REQUEST")
+                .attributeDefinitions(a -> a.attributeName("id").attributeType("S"))
+                .keySchema(k -> k.attributeName("id").keyType("HASH")).deletionProtectionEnabled(h));
+        Moto.client(software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient.builder(), APP)
+                .createIdentityPool(r -> r.identityPoolName("genu_identity").allowUnauthenticatedIdentities(false));
+        if (!h) {
+            return;
+        }
+        ddb.updateContinuousBackups(r -> r.tableName("genu-chats")
+                .pointInTimeRecoverySpecification(x -> x.pointInTimeRecoveryEnabled(true)));
+        String stageArn = "arn:aws:apigateway:" + APP + "::/restapis/" + apiId + "/stages/api";
+        var regional = Moto.client(Wafv2Client.builder(), APP);
+        String aclArn = regional.listWebACLs(r -> r.scope(Scope.REGIONAL)).webACLs().get(0).arn();
+        regional.associateWebACL(r -> r.webACLArn(aclArn).resourceArn(stageArn));
+        api.updateStage(r -> r.restApiId(apiId).stageName("api").patchOperations(
+                x -> x.op("replace").path("/*/*/logging/loglevel").value("ERROR"),
+                x -> x.op("replace").path("/accessLogSettings/destinationArn")
+                        .value("arn:aws:logs:" + APP + ":" + Moto.ACCOUNT + ":log-group:genu-api-access"),
+                x -> x.op("replace").path("/accessLogSettings/format").value("$context.requestId")));
+        var cw = Moto.client(software.amazon.awssdk.services.cloudwatch.CloudWatchClient.builder(), APP);
+        String topic = "arn:aws:sns:" + APP + ":" + Moto.ACCOUNT + ":genu-ops";
+        cw.putMetricAlarm(r -> r.alarmName("genu-api-5xx").namespace("AWS/ApiGateway").metricName("5XXError")
+                .dimensions(d -> d.name("ApiName").value("genu-api")).statistic("Sum").period(300).evaluationPeriods(1)
+                .threshold(1.0).comparisonOperator("GreaterThanOrEqualToThreshold").alarmActions(topic));
+        cw.putMetricAlarm(r -> r.alarmName("genu-predict-errors").namespace("AWS/Lambda").metricName("Errors")
+                .dimensions(d -> d.name("FunctionName").value("genu-predict")).statistic("Sum").period(300)
+                .evaluationPeriods(1).threshold(1.0).comparisonOperator("GreaterThanOrEqualToThreshold").alarmActions(topic));
     }
 }

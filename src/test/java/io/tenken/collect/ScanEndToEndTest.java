@@ -78,7 +78,9 @@ class ScanEndToEndTest {
         assertTrue(Files.exists(out.resolve("snapshot.json")));
         assertTrue(Files.exists(out.resolve("report.html")));
         JsonNode f = findings(out);
-        for (String rule : List.of("COGNITO-01", "COGNITO-02", "CLOUDTRAIL-01", "LOGS-01", "BEDROCK-01", "S3-01")) {
+        for (String rule : List.of("COGNITO-01", "COGNITO-02", "CLOUDTRAIL-01", "LOGS-01", "BEDROCK-01", "S3-01",
+                "APIGW-02", "APIGW-03", "APIGW-04", "COGNITO-10", "DYNAMODB-01", "DYNAMODB-02", "MONITORING-01",
+                "MONITORING-02", "SECURITY-01", "SECURITY-02", "SECURITY-04", "SECURITY-05")) {
             assertEquals(Set.of("FAIL"), statuses(f, rule), rule + "\n" + run.out());
         }
         assertFalse(statuses(f, "WAF-01").contains("PASS"), "GenU default has no WAF");
@@ -100,7 +102,9 @@ class ScanEndToEndTest {
         }
         JsonNode f = findings(out);
         for (String rule : List.of("COGNITO-01", "COGNITO-02", "COGNITO-03", "CLOUDTRAIL-01", "LOGS-01", "BEDROCK-01",
-                "S3-01", "S3-04", "S3-05", "S3-06", "WAF-01", "WAF-06", "CLOUDTRAIL-04")) {
+                "S3-01", "S3-04", "S3-05", "S3-06", "WAF-01", "WAF-06", "CLOUDTRAIL-04", "APIGW-01", "APIGW-02",
+                "APIGW-03", "APIGW-04", "COGNITO-10", "COGNITO-11", "COGNITO-12", "DYNAMODB-01", "DYNAMODB-02",
+                "LAMBDA-01", "MONITORING-01", "MONITORING-02")) {
             assertEquals(Set.of("PASS"), statuses(f, rule), rule + "\n" + run.out() + run.err());
         }
         assertEquals(0, run.exitCode(), run.out() + run.err());

@@ -42,7 +42,18 @@ class DemoSnapshotsTest {
             "COGNITO-06",    // refresh tokens keep Cognito's 30-day default
             "CLOUDFRONT-01", // the default *.cloudfront.net certificate allows TLSv1
             "S3-08",         // the web and CloudFront log buckets are created with ObjectWriter (ACLs on)
-            "IAM-09"         // Lambda roles trust lambda.amazonaws.com without aws:SourceAccount
+            "IAM-09",        // Lambda roles trust lambda.amazonaws.com without aws:SourceAccount
+            // The serving side (rule pack 2):
+            "APIGW-02",      // no web ACL on the API stage (no allowlist parameter set)
+            "APIGW-03",      // no execution logging on the stage
+            "APIGW-04",      // no access logging on the stage
+            "COGNITO-10",    // no web ACL on the user pool either
+            "DYNAMODB-01",   // the three tables have no point-in-time recovery ...
+            "DYNAMODB-02",   // ... and no deletion protection
+            "MONITORING-01", // GenU creates no alarms: not on the stage's 5XX ...
+            "MONITORING-02", // ... nor on its functions' errors
+            // Account level, not part of GenU's stack: a fresh account has none of them.
+            "SECURITY-01", "SECURITY-02", "SECURITY-03", "SECURITY-04", "SECURITY-05"
     ));
 
     @BeforeAll
