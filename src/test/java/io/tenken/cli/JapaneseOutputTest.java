@@ -42,6 +42,7 @@ class JapaneseOutputTest {
             "default", "private", "mfa", "related",
             // service ids (the service column, AWS CLI commands) and the JUnit suite's product name
             "bedrock", "logs", "cloudtrail", "cloudfront", "cognito", "wafv2", "lambda", "dynamodb", "apigateway", "sts",
+            "cloudwatch", "securityhub", "guardduty", "enable",
             "tenken");
     private static final Pattern CHUNK = Pattern.compile("[\\x21-\\x7e]+");
     private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z][a-z]+");
