@@ -104,7 +104,7 @@ class ScanEndToEndTest {
         for (String rule : List.of("COGNITO-01", "COGNITO-02", "COGNITO-03", "CLOUDTRAIL-01", "LOGS-01", "BEDROCK-01",
                 "S3-01", "S3-04", "S3-05", "S3-06", "WAF-01", "WAF-06", "CLOUDTRAIL-04", "APIGW-01", "APIGW-02",
                 "APIGW-03", "APIGW-04", "COGNITO-10", "COGNITO-11", "COGNITO-12", "DYNAMODB-01", "DYNAMODB-02",
-                "LAMBDA-01", "MONITORING-01", "MONITORING-02")) {
+                "LAMBDA-01", "LAMBDA-02", "MONITORING-01", "MONITORING-02")) {
             assertEquals(Set.of("PASS"), statuses(f, rule), rule + "\n" + run.out() + run.err());
         }
         assertEquals(0, run.exitCode(), run.out() + run.err());
