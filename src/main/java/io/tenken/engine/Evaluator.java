@@ -11,7 +11,6 @@ import io.tenken.findings.Status;
 import io.tenken.policy.Policy;
 import io.tenken.snapshot.Snapshot;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -88,7 +87,7 @@ public final class Evaluator {
                 .filter(e -> rule.requires().contains(e.getService())).toList();
         List<Finding> out = new ArrayList<>();
         Set<String> seen = new TreeSet<>();
-        for (List<Verdicts.Verdict> same : group(verdicts).values()) {
+        for (List<Verdicts.Verdict> same : byResource(verdicts)) {
             Verdicts.Verdict first = same.get(0);
             seen.add(first.resourceId());
             Status status = same.stream().anyMatch(v -> v.status() == Status.FAIL) ? Status.FAIL : Status.PASS;
@@ -117,16 +116,32 @@ public final class Evaluator {
         return out;
     }
 
-    /** Verdicts per resource, in firing order (the findings are sorted once, at the end). */
-    private static Map<String, List<Verdicts.Verdict>> group(List<Verdicts.Verdict> verdicts) {
-        Map<String, List<Verdicts.Verdict>> out = new LinkedHashMap<>();
-        verdicts.forEach(v -> out.computeIfAbsent(v.resourceId(), k -> new ArrayList<>()).add(v));
-        return out;
+    /**
+     * Verdicts per resource, each run in firing order. A stable sort by resource id instead of a
+     * map of lists: at a million resources, a list per resource costs more than the verdicts.
+     */
+    private static List<List<Verdicts.Verdict>> byResource(List<Verdicts.Verdict> verdicts) {
+        List<Verdicts.Verdict> sorted = new ArrayList<>(verdicts);
+        sorted.sort(java.util.Comparator.comparing(Verdicts.Verdict::resourceId,
+                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+        List<List<Verdicts.Verdict>> runs = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= sorted.size(); i++) {
+            if (i == sorted.size() || !java.util.Objects.equals(sorted.get(i).resourceId(),
+                    sorted.get(start).resourceId())) {
+                runs.add(sorted.subList(start, i));
+                start = i;
+            }
+        }
+        return runs;
     }
 
     /** The evidence of every verdict with the finding's status, each message once, in a stable order. */
     private static Message joined(List<Verdicts.Verdict> same, Status status,
                                   java.util.function.Function<Verdicts.Verdict, Message> part) {
+        if (same.size() == 1) {
+            return part.apply(same.get(0)); // a list of one message is that message: no stream, no copy
+        }
         return Message.list(same.stream().filter(v -> v.status() == status).map(part)
                 .distinct().sorted(Message.ORDER).toList());
     }

@@ -32,6 +32,7 @@ public final class Verdicts {
 
     private final List<Verdict> verdicts = new ArrayList<>();
     private final MessageCatalog messages;
+    private final java.util.Map<Message, Message> shared = new java.util.HashMap<>();
     private Rule current;
     private Pending pending;
 
@@ -121,8 +122,25 @@ public final class Verdicts {
         Scope scope = resource instanceof AccountSettings ? Scope.ACCOUNT
                 : resource instanceof AccountRegion ? Scope.REGION : Scope.RESOURCE;
         verdicts.add(new Verdict(current, resource.getResourceId(), resource.getRegion(), scope, pending.status(),
-                observed, expected));
+                shared(observed), shared(expected)));
         pending = null;
+    }
+
+    /** Evidence repeats across resources ("retention not set"): a million verdicts share one copy of each. */
+    private static final int MAX_SHARED = 10_000;
+
+    private Message shared(Message m) {
+        if (m == null) {
+            return null;
+        }
+        Message known = shared.get(m);
+        if (known != null) {
+            return known;
+        }
+        if (shared.size() < MAX_SHARED) {
+            shared.put(m, m);
+        }
+        return m;
     }
 
     private void requireNothingPending() {
