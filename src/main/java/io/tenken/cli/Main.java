@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "tenken", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Security posture compliance scanner for AWS accounts running generative-AI web apps.",
         subcommands = {ScanCommand.class, TemplateCommand.class, EvaluateCommand.class, DiffCommand.class, VerifyCommand.class, DemoCommand.class,
-            RulesCommand.class, PolicyCommand.class},
+            RulesCommand.class, PolicyCommand.class, MergeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no FAIL at or above the --fail-on threshold (WAIVED findings do not count)",

@@ -1,7 +1,15 @@
 package io.tenken.cli;
 
 import io.tenken.InvalidInputException;
+import io.tenken.collect.AwsClients;
 import io.tenken.collect.ScanOptions;
+import io.tenken.org.Account;
+import io.tenken.org.AccountSelection;
+import io.tenken.org.OrgAccounts;
+import io.tenken.org.OrgReport;
+import io.tenken.org.OrgReportWriter;
+import io.tenken.org.OrgScan;
+import java.util.Set;
 import io.tenken.collect.Scanner;
 import io.tenken.pipeline.Analysis;
 import io.tenken.pipeline.Sources;
@@ -54,6 +62,9 @@ final class ScanCommand implements Callable<Integer> {
     ReportOptions options;
 
     @Mixin
+    OrgOptions org;
+
+    @Mixin
     GateOptions gate;
 
     @Mixin
@@ -70,9 +81,13 @@ final class ScanCommand implements Callable<Integer> {
         }
         // Validate every input before calling AWS or writing anything.
         gate.validate(audit.hasBaseline());
+        org.validate(roleArn);
         Analysis analysis = Analysis.prepare(audit.applyTo(options.config()).build());
         ScanOptions scanOptions = scanOptions();
         analysis.rulePack(); // a bad rule file fails before any AWS call, not after a long scan
+        if (org.active()) {
+            return scanOrganisation(analysis, scanOptions);
+        }
         Path snapshotFile = out.resolve("snapshot.json");
         // Evaluate the file as written: the same bytes `tenken evaluate` would read.
         Analysis.Result result = analysis.run(Sources.written(() -> scan(scanOptions), snapshotFile), out);
@@ -89,6 +104,33 @@ final class ScanCommand implements Callable<Integer> {
         }
         System.out.println("  " + gate.explainLine(code, result.report().metadata().lang()));
         return code;
+    }
+
+    /** Every selected account into {@code out/<account-id>/}, then the organisation report in {@code out}. */
+    private int scanOrganisation(Analysis analysis, ScanOptions base) throws java.io.IOException {
+        List<Account> accounts;
+        if (org.org) {
+            try (AwsClients clients = new AwsClients(base)) {
+                accounts = OrgAccounts.list(clients);
+            } catch (RuntimeException e) {
+                System.err.println("tenken: cannot list the organisation's accounts (Organizations ListAccounts, from the"
+                        + " management or a delegated administrator account): " + e.getMessage());
+                return ExitCodes.COLLECTION_ERRORS;
+            }
+            Set<String> only = org.accountIds();
+            if (!only.isEmpty()) {
+                accounts = accounts.stream().filter(a -> only.contains(a.id())).toList();
+            }
+        } else {
+            accounts = org.accountIds().stream().map(id -> new Account(id, null)).toList();
+        }
+        List<Account> selected = AccountSelection.select(accounts, org.excludedIds(), org.shard());
+        System.out.println("scanning " + selected.size() + " accounts, " + org.accountConcurrency + " at a time");
+        new OrgScan(base.toBuilder().progress(false).build(), org.roleName, org.externalId, "aws",
+                org.accountConcurrency).run(selected, analysis, out, gate::exitCode);
+        OrgReport report = OrgReport.read(List.of(out), out, options.lang());
+        OrgSummary.print(report, OrgReportWriter.write(report, out));
+        return report.exitCode();
     }
 
     private static Snapshot scan(ScanOptions scanOptions) {

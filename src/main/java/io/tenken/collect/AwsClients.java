@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -44,7 +43,7 @@ public final class AwsClients implements AutoCloseable {
     private final AwsCredentialsProvider credentials;
     private final Map<String, SdkClient> clients = new ConcurrentHashMap<>();
     private final Map<String, Ec2Query> ec2Queries = new ConcurrentHashMap<>();
-    private final Map<String, AtomicLong> calls = new ConcurrentHashMap<>();
+    private final Map<String, CallCounter> calls = new ConcurrentHashMap<>();
     private final ReadOnlyInterceptor readOnly = new ReadOnlyInterceptor();
     private StsClient assumeRoleSts;
 
@@ -62,7 +61,8 @@ public final class AwsClients implements AutoCloseable {
                     ReadOnlyInterceptor.allowing("AssumeRole")).build();
             this.credentials = StsAssumeRoleCredentialsProvider.builder()
                     .stsClient(assumeRoleSts)
-                    .refreshRequest(r -> r.roleArn(options.getRoleArn()).roleSessionName("tenken-scan"))
+                    .refreshRequest(r -> r.roleArn(options.getRoleArn()).roleSessionName("tenken-scan")
+                            .externalId(options.getExternalId()))
                     .build();
         } else {
             this.credentials = base;
@@ -81,14 +81,24 @@ public final class AwsClients implements AutoCloseable {
         return regions.isEmpty() || regions.contains(Region.of(region));
     }
 
-    /** API calls sent so far, per service key. */
-    public long calls(String service) {
-        AtomicLong n = calls.get(service);
-        return n == null ? 0 : n.get();
+    public ScanOptions options() {
+        return options;
     }
 
-    AtomicLong counter(String service) {
-        return calls.computeIfAbsent(service, k -> new AtomicLong());
+    /** API calls sent so far, per service key. */
+    public long calls(String service) {
+        CallCounter n = calls.get(service);
+        return n == null ? 0 : n.total();
+    }
+
+    /** API calls sent so far for a service key, per operation. */
+    public Map<String, Long> callsByOperation(String service) {
+        CallCounter n = calls.get(service);
+        return n == null ? Map.of() : n.byOperation();
+    }
+
+    CallCounter counter(String service) {
+        return calls.computeIfAbsent(service, k -> new CallCounter());
     }
 
     private <B extends AwsClientBuilder<B, ?> & SdkSyncClientBuilder<B, ?>> B configure(
@@ -101,7 +111,7 @@ public final class AwsClients implements AutoCloseable {
                                 .maxAttempts(Math.max(1, options.getMaxAttempts())).build())
                         .apiCallTimeout(options.getApiCallTimeout())
                         .apiCallAttemptTimeout(options.getAttemptTimeout())
-                        .executionInterceptors(List.of(guard, new CallCounter(counter(service))))
+                        .executionInterceptors(List.of(guard, counter(service)))
                         .build());
         URI endpoint = endpoint(service);
         if (endpoint != null) {
@@ -245,6 +255,12 @@ public final class AwsClients implements AutoCloseable {
 
     public software.amazon.awssdk.services.bedrockagent.BedrockAgentClient bedrockAgent(String region) {
         return client("bedrock-agent", region, software.amazon.awssdk.services.bedrockagent.BedrockAgentClient::builder);
+    }
+
+    /** Organizations (global, read with the caller's own credentials: the management or delegated admin account). */
+    public software.amazon.awssdk.services.organizations.OrganizationsClient organizations() {
+        return client("organizations", GLOBAL_CALL_REGION,
+                software.amazon.awssdk.services.organizations.OrganizationsClient::builder);
     }
 
     public IamClient iam() {

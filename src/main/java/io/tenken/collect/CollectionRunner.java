@@ -84,6 +84,19 @@ public final class CollectionRunner {
                     throw new IllegalStateException(e.getCause());
                 }
             }
+            for (Collector c : collectors) {
+                ServiceRun run = runs.get(c.service());
+                long callsBefore = clients.calls(c.service());
+                try {
+                    c.followUp(run, sink);
+                } catch (RuntimeException e) {
+                    run.record(io.tenken.facts.Resource.GLOBAL, "followUp", null, "CollectorFailure",
+                            e.getClass().getSimpleName() + ": " + Errors.message(e));
+                }
+                if (clients.calls(c.service()) != callsBefore) {
+                    timing.get(c.service())[1] = System.nanoTime();
+                }
+            }
         } finally {
             pool.shutdownNow();
             runs.values().forEach(ServiceRun::close);
@@ -97,7 +110,7 @@ public final class CollectionRunner {
             long[] t = timing.get(run.service());
             String status = es.isEmpty() ? "COMPLETE" : run.succeeded() == 0 ? "FAILED" : "PARTIAL";
             services.put(run.service(), ServiceStatus.builder().status(status).regions(run.regions())
-                    .apiCalls(clients.calls(run.service()))
+                    .apiCalls(clients.calls(run.service())).calls(clients.callsByOperation(run.service()))
                     .elapsedMs((Math.max(t[1], t[0]) - t[0]) / 1_000_000).build());
         }
         errors.sort(ERROR_ORDER);

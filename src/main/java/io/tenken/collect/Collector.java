@@ -17,4 +17,11 @@ public interface Collector {
 
     /** Collects one unit (a region, or "global"), recording failures through {@code run}. */
     void collect(ServiceRun run, String unit, FactSink sink);
+
+    /**
+     * Runs once every collector has collected every unit: reads that only the resources another
+     * service points at need (e.g. versioning of the buckets trails deliver to). Default: none.
+     */
+    default void followUp(ServiceRun run, FactSink sink) {
+    }
 }

@@ -12,7 +12,6 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -59,11 +58,11 @@ public final class Ec2Query {
     private final RetryStrategy retries;
     private final String region;
     private final URI endpoint;
-    private final AtomicLong calls;
+    private final CallCounter calls;
     private final AwsV4HttpSigner signer = AwsV4HttpSigner.create();
 
     Ec2Query(SdkHttpClient http, IdentityProvider<? extends AwsCredentialsIdentity> credentials, RetryStrategy retries,
-             String region, URI endpointOverride, AtomicLong calls) {
+             String region, URI endpointOverride, CallCounter calls) {
         this.http = http;
         this.credentials = credentials;
         this.retries = retries;
@@ -115,7 +114,7 @@ public final class Ec2Query {
         pause(first.delay());
         while (true) {
             try {
-                Page page = attempt(body.toString(), listElement);
+                Page page = attempt(action, body.toString(), listElement);
                 retries.recordSuccess(RecordSuccessRequest.create(token));
                 return page;
             } catch (SdkException e) {
@@ -131,7 +130,7 @@ public final class Ec2Query {
         }
     }
 
-    private Page attempt(String body, String listElement) {
+    private Page attempt(String action, String body, String listElement) {
         String host = endpoint.getHost() + (endpoint.getPort() > 0 ? ":" + endpoint.getPort() : "");
         SdkHttpRequest request = SdkHttpRequest.builder().method(SdkHttpMethod.POST).uri(endpoint)
                 .putHeader("Host", host)
@@ -142,7 +141,7 @@ public final class Ec2Query {
                 .payload(ContentStreamProvider.fromUtf8String(body))
                 .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "ec2")
                 .putProperty(AwsV4HttpSigner.REGION_NAME, region));
-        calls.incrementAndGet();
+        calls.record("EC2." + action);
         try {
             HttpExecuteResponse response = http.prepareRequest(HttpExecuteRequest.builder().request(signed.request())
                     .contentStreamProvider(signed.payload().orElse(null)).build()).call();

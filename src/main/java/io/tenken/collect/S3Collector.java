@@ -4,7 +4,11 @@ import io.tenken.facts.AclGrant;
 import io.tenken.facts.Bucket;
 import io.tenken.facts.PublicAccessBlock;
 import io.tenken.facts.Resource;
+import io.tenken.checks.Describe;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Map;
 import java.util.TreeMap;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -13,9 +17,10 @@ import software.amazon.awssdk.services.s3.model.PublicAccessBlockConfiguration;
 import software.amazon.awssdk.services.s3.model.ServerSideEncryptionRule;
 
 /**
- * Every bucket (ListBuckets) with its settings, read through a client in the bucket's own
- * region, and the account-level block public access (s3control). Missing configurations are
- * facts (null), not errors.
+ * Every bucket (ListBuckets, which gives each bucket's region) with the settings the rules read,
+ * through a client in the bucket's own region, and the account-level block public access
+ * (s3control). Settings only some checks read are read only for the buckets those checks look
+ * at ({@link Needed}). Missing configurations are facts (null), not errors.
  */
 public final class S3Collector implements Collector {
     @Override
@@ -97,6 +102,43 @@ public final class S3Collector implements Collector {
         return "EU".equals(location) ? "eu-west-1" : location;
     }
 
+    /**
+     * Which buckets a per-bucket read is made for. A read earns its place by a rule that reads its
+     * answer, and only for the buckets that rule looks at:
+     * <ul>
+     *   <li>{@code EVERY}: checks that apply to every bucket (encryption, block public access, TLS-only
+     *       policy) or that find the buckets others look at (access-log targets);</li>
+     *   <li>{@code LOG}: log buckets (S3-06, BEDROCK invocation-log protection): named as log buckets,
+     *       access-log targets, CloudTrail and Bedrock invocation-log destinations;</li>
+     *   <li>{@code CLOUDTRAIL}: buckets a trail delivers to (S3-07: versioning or Object Lock).</li>
+     * </ul>
+     * LOG and CLOUDTRAIL buckets are known only once trails and Bedrock logging are collected, so
+     * those reads run in {@link #followUp}. A new rule that needs a bucket setting adds one
+     * {@link BucketRead} to {@link #READS} with the narrowest set that covers it.
+     */
+    enum Needed { EVERY, LOG, CLOUDTRAIL }
+
+    /** One per-bucket API call and the part of the {@link Bucket} fact it fills. */
+    record BucketRead(String operation, Needed needed, Reader reader) {
+    }
+
+    @FunctionalInterface
+    interface Reader {
+        void read(ServiceRun run, S3Client c, String region, String name, String arn, Bucket.BucketBuilder b);
+    }
+
+    static final List<BucketRead> READS = List.of(
+            new BucketRead("GetBucketEncryption", Needed.EVERY, S3Collector::encryption),
+            new BucketRead("GetPublicAccessBlock", Needed.EVERY, S3Collector::publicAccessBlock),
+            new BucketRead("GetBucketPolicy", Needed.EVERY, S3Collector::policy),
+            new BucketRead("GetBucketLogging", Needed.EVERY, S3Collector::logging),
+            new BucketRead("GetBucketTagging", Needed.EVERY, S3Collector::tags),
+            // Object ownership, and the ACL unless ownership is enforced (S3-09, CLOUDTRAIL-06).
+            new BucketRead("GetBucketOwnershipControls", Needed.EVERY, S3Collector::ownershipAndAcl),
+            new BucketRead("GetBucketLifecycleConfiguration", Needed.LOG, S3Collector::lifecycle),
+            new BucketRead("GetBucketVersioning", Needed.CLOUDTRAIL, S3Collector::versioning),
+            new BucketRead("GetObjectLockConfiguration", Needed.CLOUDTRAIL, S3Collector::objectLock));
+
     private void bucket(ServiceRun run, software.amazon.awssdk.services.s3.model.Bucket listed, FactSink sink) {
         String name = listed.name();
         String arn = "arn:" + run.partition() + ":s3:::" + name;
@@ -113,10 +155,68 @@ public final class S3Collector implements Collector {
             }
             region = normaliseRegion(loc);
         }
-        String rg = region;
-        S3Client c = run.clients().s3(rg);
-        Bucket.BucketBuilder b = Bucket.builder().name(name).arn(arn).region(rg);
+        Bucket.BucketBuilder b = Bucket.builder().name(name).arn(arn).region(region);
+        read(run, b, region, name, arn, run.clients().options().isEveryBucketRead()
+                ? EnumSet.allOf(Needed.class) : EnumSet.of(Needed.EVERY));
+        sink.buckets.add(b.build());
+    }
 
+    private static void read(ServiceRun run, Bucket.BucketBuilder b, String region, String name, String arn,
+                             Set<Needed> needed) {
+        S3Client c = run.clients().s3(region);
+        for (BucketRead r : READS) {
+            if (needed.contains(r.needed())) {
+                r.reader().read(run, c, region, name, arn, b);
+            }
+        }
+    }
+
+    /**
+     * After every collector has run: the reads only some buckets need, for the buckets trails,
+     * Bedrock logging and access logging point at. A bucket whose region is unknown already
+     * carries an error.
+     */
+    @Override
+    public void followUp(ServiceRun run, FactSink sink) {
+        if (run.clients().options().isEveryBucketRead()) {
+            return;
+        }
+        Set<String> trailBuckets = new TreeSet<>();
+        sink.trails.forEach(t -> addIfSet(trailBuckets, t.getS3BucketName()));
+        Set<String> logBuckets = new TreeSet<>(trailBuckets);
+        sink.bedrockLogging.forEach(c -> addIfSet(logBuckets, c.getS3BucketName()));
+        List<Bucket> all = List.copyOf(sink.buckets);
+        for (Bucket b : all) {
+            addIfSet(logBuckets, b.getAccessLogTargetBucket());
+            if (Describe.namedAsLogBucket(b.getName())) {
+                logBuckets.add(b.getName());
+            }
+        }
+        List<Bucket> todo = all.stream().filter(b -> b.getRegion() != null
+                && (logBuckets.contains(b.getName()) || trailBuckets.contains(b.getName()))).toList();
+        run.forEach(todo, b -> {
+            Set<Needed> needed = EnumSet.noneOf(Needed.class);
+            if (logBuckets.contains(b.getName())) {
+                needed.add(Needed.LOG);
+            }
+            if (trailBuckets.contains(b.getName())) {
+                needed.add(Needed.CLOUDTRAIL);
+            }
+            Bucket.BucketBuilder more = b.toBuilder();
+            read(run, more, b.getRegion(), b.getName(), b.getResourceId(), needed);
+            sink.buckets.remove(b);
+            sink.buckets.add(more.build());
+        });
+    }
+
+    private static void addIfSet(Set<String> names, String name) {
+        if (name != null && !name.isEmpty()) {
+            names.add(name);
+        }
+    }
+
+    private static void encryption(ServiceRun run, S3Client c, String rg, String name, String arn,
+                                   Bucket.BucketBuilder b) {
         var enc = run.callOrAbsent(rg, "GetBucketEncryption", arn,
                 () -> c.getBucketEncryption(r -> r.bucket(name)).serverSideEncryptionConfiguration(),
                 "ServerSideEncryptionConfigurationNotFoundError");
@@ -128,7 +228,10 @@ public final class S3Collector implements Collector {
             }
             b.bucketKeyEnabled(Boolean.TRUE.equals(rule.bucketKeyEnabled()));
         }
+    }
 
+    private static void publicAccessBlock(ServiceRun run, S3Client c, String rg, String name, String arn,
+                                          Bucket.BucketBuilder b) {
         var pab = run.callOrAbsent(rg, "GetPublicAccessBlock", arn,
                 () -> c.getPublicAccessBlock(r -> r.bucket(name)).publicAccessBlockConfiguration(),
                 "NoSuchPublicAccessBlockConfiguration");
@@ -140,21 +243,33 @@ public final class S3Collector implements Collector {
                     .blockPublicPolicy(Boolean.TRUE.equals(p.blockPublicPolicy()))
                     .restrictPublicBuckets(Boolean.TRUE.equals(p.restrictPublicBuckets())).build());
         }
+    }
 
+    private static void policy(ServiceRun run, S3Client c, String rg, String name, String arn,
+                               Bucket.BucketBuilder b) {
         var policy = run.callOrAbsent(rg, "GetBucketPolicy", arn, () -> c.getBucketPolicy(r -> r.bucket(name)).policy(),
                 "NoSuchBucketPolicy");
         b.policyJson(policy.value());
+    }
 
+    private static void versioning(ServiceRun run, S3Client c, String rg, String name, String arn,
+                                   Bucket.BucketBuilder b) {
         String versioning = run.call(rg, "GetBucketVersioning", arn,
                 () -> c.getBucketVersioning(r -> r.bucket(name)).statusAsString());
         b.versioning(versioning == null || versioning.isEmpty() ? null : versioning);
+    }
 
+    private static void objectLock(ServiceRun run, S3Client c, String rg, String name, String arn,
+                                   Bucket.BucketBuilder b) {
         var lock = run.callOrAbsent(rg, "GetObjectLockConfiguration", arn,
                 () -> c.getObjectLockConfiguration(r -> r.bucket(name)).objectLockConfiguration(),
                 "ObjectLockConfigurationNotFoundError");
         b.objectLockEnabled(lock.isOk() && lock.value() != null
                 && "Enabled".equals(lock.value().objectLockEnabledAsString()));
+    }
 
+    private static void lifecycle(ServiceRun run, S3Client c, String rg, String name, String arn,
+                                  Bucket.BucketBuilder b) {
         var lifecycle = run.callOrAbsent(rg, "GetBucketLifecycleConfiguration", arn,
                 () -> c.getBucketLifecycleConfiguration(r -> r.bucket(name)).rules(),
                 "NoSuchLifecycleConfiguration");
@@ -167,12 +282,16 @@ public final class S3Collector implements Collector {
             }
             b.lifecycleExpirationDays(min);
         }
+    }
 
+    private static void logging(ServiceRun run, S3Client c, String rg, String name, String arn,
+                                Bucket.BucketBuilder b) {
         var logging = run.call(rg, "GetBucketLogging", arn, () -> c.getBucketLogging(r -> r.bucket(name)).loggingEnabled());
         b.accessLogTargetBucket(logging == null ? null : logging.targetBucket());
+    }
 
-        ownershipAndAcl(run, c, rg, name, arn, b);
-
+    private static void tags(ServiceRun run, S3Client c, String rg, String name, String arn,
+                             Bucket.BucketBuilder b) {
         var tags = run.callOrAbsent(rg, "GetBucketTagging", arn, () -> c.getBucketTagging(r -> r.bucket(name)).tagSet(),
                 "NoSuchTagSet");
         if (tags.isOk() && tags.value() != null && !tags.value().isEmpty()) {
@@ -180,6 +299,5 @@ public final class S3Collector implements Collector {
             tags.value().forEach(t -> m.put(t.key(), t.value()));
             b.tags(m);
         }
-        sink.buckets.add(b.build());
     }
 }

@@ -17,6 +17,8 @@ public class ScanOptions {
     String profile;
     /** Role to assume (with the base credentials) before scanning; null to scan as the caller. */
     String roleArn;
+    /** External id the role's trust policy requires; null for none. */
+    String externalId;
     /** Endpoint override for every client (e.g. a moto server); null for AWS. */
     URI endpointUrl;
     /** Per-service endpoint overrides (service key → URL), taking precedence over {@link #endpointUrl}. */
@@ -33,6 +35,11 @@ public class ScanOptions {
     @Builder.Default Duration attemptTimeout = Duration.ofSeconds(30);
     /** Services to collect (keys as in the snapshot); empty for all. */
     @Builder.Default List<String> services = List.of();
+    /**
+     * Every per-bucket read for every bucket, as before reads were targeted at the buckets a rule
+     * looks at: for comparing the two (same verdicts, more calls), not for everyday scans.
+     */
+    @Builder.Default boolean everyBucketRead = false;
     /** Show progress on the terminal / in the log. */
     @Builder.Default boolean progress = true;
 }

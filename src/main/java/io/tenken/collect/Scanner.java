@@ -67,7 +67,7 @@ public final class Scanner {
 
             Map<String, ServiceStatus> services = new TreeMap<>(result.services());
             services.put("sts", ServiceStatus.builder().status("COMPLETE").regions(List.of(Resource.GLOBAL))
-                    .apiCalls(clients.calls("sts")).elapsedMs(stsMs).build());
+                    .apiCalls(clients.calls("sts")).calls(clients.callsByOperation("sts")).elapsedMs(stsMs).build());
             Snapshot s = Snapshot.builder()
                     .schemaVersion(Snapshot.CURRENT_SCHEMA_VERSION)
                     .accountId(me.account()).partition(partition)

@@ -16,11 +16,11 @@ import java.util.List;
  * ({@code "key": value}, two spaces, LF, {@code []} when empty), every string escaped by
  * Jackson, and the caller's stream left open.
  */
-final class JsonStreams {
+public final class JsonStreams {
     private JsonStreams() {
     }
 
-    static JsonGenerator pretty(OutputStream out) throws IOException {
+    public static JsonGenerator pretty(OutputStream out) throws IOException {
         JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8);
         return configure(g).setPrettyPrinter(prettyPrinter());
     }
@@ -47,7 +47,7 @@ final class JsonStreams {
         return p;
     }
 
-    static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+    public static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
         g.writeArrayFieldStart(field);
         if (values != null) {
             for (String v : values) {

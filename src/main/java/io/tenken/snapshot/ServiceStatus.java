@@ -15,4 +15,6 @@ public class ServiceStatus {
     @Builder.Default List<String> regions = List.of();
     long apiCalls;
     long elapsedMs;
+    /** Requests sent per operation ({@code S3.GetBucketPolicy}), every attempt and page: what each call costs. */
+    @Builder.Default java.util.Map<String, Long> calls = java.util.Map.of();
 }

@@ -80,6 +80,9 @@ public final class ScanBenchmark {
                 total += e.getValue().getApiCalls();
             }
             System.out.printf("%-12s %-9s %9d %10d%n", "TOTAL", "", total, wallMs);
+            System.out.printf("%ncalls per operation%n");
+            s.getServices().forEach((svc, st) -> st.getCalls().forEach((op, n) ->
+                    System.out.printf("  %-12s %-48s %7d%n", svc, op, n)));
             System.out.printf("%nwall time      %.2f s%n", wallMs / 1000.0);
             System.out.printf("API calls      %d (%.0f calls/s)%n", total, total * 1000.0 / wallMs);
             System.out.printf("peak heap      %.1f MiB (before scan %.1f MiB; max %d MiB)%n", peak / 1048576.0,

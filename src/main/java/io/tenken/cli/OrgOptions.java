@@ -1,0 +1,76 @@
+package io.tenken.cli;
+
+import io.tenken.InvalidInputException;
+import io.tenken.org.AccountSelection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine.Option;
+
+/** {@code scan}'s organisation options: which accounts, which role, how many at once, which shard. */
+public final class OrgOptions {
+    @Option(names = "--org", description = "Scan every active account of the organisation (Organizations ListAccounts,"
+            + " from the management or a delegated administrator account).")
+    boolean org;
+
+    @Option(names = "--accounts", paramLabel = "ID,...", split = ",",
+            description = "Scan these accounts (with --org: only these of the organisation's).")
+    List<String> accounts = new ArrayList<>();
+
+    @Option(names = "--exclude-accounts", paramLabel = "ID,...", split = ",",
+            description = "Leave these accounts out.")
+    List<String> excluded = new ArrayList<>();
+
+    @Option(names = "--role-name", paramLabel = "NAME",
+            description = "Read-only role assumed in each account (arn:aws:iam::ID:role/NAME). Required with --org or --accounts.")
+    String roleName;
+
+    @Option(names = "--external-id", paramLabel = "ID", description = "External id the role's trust policy requires.")
+    String externalId;
+
+    @Option(names = "--account-concurrency", paramLabel = "N", description = "Accounts scanned at once (default: 4).")
+    int accountConcurrency = 4;
+
+    @Option(names = "--shard", paramLabel = "I/N",
+            description = "Scan only the I-th of N deterministic slices of the account list (sorted by id); "
+                    + "combine the shards' directories with `tenken merge`.")
+    String shard;
+
+    boolean active() {
+        return org || !accounts.isEmpty();
+    }
+
+    /** Checks the options before anything is called or written. */
+    void validate(String roleArn) {
+        if (!active()) {
+            if (!excluded.isEmpty() || roleName != null || externalId != null || shard != null) {
+                throw new InvalidInputException("--exclude-accounts, --role-name, --external-id and --shard need --org or --accounts");
+            }
+            return;
+        }
+        if (roleName == null || !roleName.matches("[\\w+=,.@/-]{1,128}")) {
+            throw new InvalidInputException("--role-name: a role name is required with --org or --accounts");
+        }
+        if (roleArn != null) {
+            throw new InvalidInputException("--role-arn cannot be combined with --org or --accounts (use --role-name)");
+        }
+        if (accountConcurrency < 1 || accountConcurrency > 64) {
+            throw new InvalidInputException("--account-concurrency: must be between 1 and 64");
+        }
+        accountIds();
+        excludedIds();
+        shard();
+    }
+
+    Set<String> accountIds() {
+        return AccountSelection.ids("--accounts", accounts);
+    }
+
+    Set<String> excludedIds() {
+        return AccountSelection.ids("--exclude-accounts", excluded);
+    }
+
+    AccountSelection.Shard shard() {
+        return shard == null ? AccountSelection.Shard.ALL : AccountSelection.Shard.parse(shard);
+    }
+}
