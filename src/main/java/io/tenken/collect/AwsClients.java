@@ -9,7 +9,6 @@ import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
@@ -32,7 +31,8 @@ import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider
 
 /**
  * Builds and caches one SDK client per (service, region). Every client shares the HTTP client,
- * the credentials, adaptive retries, the read-only interceptor and a per-service call counter.
+ * the credentials, retries with full jitter ({@link Retries}), a rate limiter per service and region
+ * ({@link RequestRates}), the read-only interceptor and a per-service call counter.
  */
 public final class AwsClients implements AutoCloseable {
     /** Region used for global services (IAM, CloudFront, STS, account-level S3 settings). */
@@ -44,6 +44,7 @@ public final class AwsClients implements AutoCloseable {
     private final Map<String, SdkClient> clients = new ConcurrentHashMap<>();
     private final Map<String, Ec2Query> ec2Queries = new ConcurrentHashMap<>();
     private final Map<String, CallCounter> calls = new ConcurrentHashMap<>();
+    private final Map<String, RateLimiter> limiters = new ConcurrentHashMap<>();
     private final ReadOnlyInterceptor readOnly = new ReadOnlyInterceptor();
     private StsClient assumeRoleSts;
 
@@ -97,6 +98,21 @@ public final class AwsClients implements AutoCloseable {
         return n == null ? Map.of() : n.byOperation();
     }
 
+    /** One limiter per service and region, shared by every client and thread that calls it. */
+    RateLimiter limiter(String service, String region) {
+        return limiters.computeIfAbsent(service + "|" + region, k -> {
+            RequestRates.Rate r = options.isRateLimited() ? RequestRates.of(service)
+                    : new RequestRates.Rate(1_000_000, 1_000_000);
+            return new RateLimiter(r.perSecond(), r.burst());
+        });
+    }
+
+    /** The limiter key: the SDK client's own service (API Gateway is counted under wafv2 but paced as itself). */
+    private static String rateKey(Object builder, String service) {
+        String name = builder.getClass().getName();
+        return name.contains(".apigateway.") ? "apigateway" : name.contains(".s3control.") ? "s3control" : service;
+    }
+
     CallCounter counter(String service) {
         return calls.computeIfAbsent(service, k -> new CallCounter());
     }
@@ -107,11 +123,11 @@ public final class AwsClients implements AutoCloseable {
                 .credentialsProvider(creds)
                 .httpClient(http)
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
-                        .retryStrategy(AwsRetryStrategy.adaptiveRetryStrategy().toBuilder()
-                                .maxAttempts(Math.max(1, options.getMaxAttempts())).build())
+                        .retryStrategy(Retries.strategy(options.getMaxAttempts()))
                         .apiCallTimeout(options.getApiCallTimeout())
                         .apiCallAttemptTimeout(options.getAttemptTimeout())
-                        .executionInterceptors(List.of(guard, counter(service)))
+                        .executionInterceptors(List.of(guard, counter(service),
+                                new RateLimitInterceptor(limiter(rateKey(builder, service), region))))
                         .build());
         URI endpoint = endpoint(service);
         if (endpoint != null) {
@@ -148,7 +164,7 @@ public final class AwsClients implements AutoCloseable {
     /** EC2's two Describe calls, without the generated EC2 client (see {@link Ec2Query}). */
     public Ec2Query ec2(String region) {
         return ec2Queries.computeIfAbsent(region, r -> new Ec2Query(http, credentials,
-                AwsRetryStrategy.adaptiveRetryStrategy().toBuilder().maxAttempts(Math.max(1, options.getMaxAttempts())).build(),
+                Retries.strategy(options.getMaxAttempts()), limiter("ec2", r),
                 r, endpoint("ec2"), counter("ec2")));
     }
 

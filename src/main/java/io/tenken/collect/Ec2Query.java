@@ -59,11 +59,13 @@ public final class Ec2Query {
     private final String region;
     private final URI endpoint;
     private final CallCounter calls;
+    private final RateLimiter limiter;
     private final AwsV4HttpSigner signer = AwsV4HttpSigner.create();
 
     Ec2Query(SdkHttpClient http, IdentityProvider<? extends AwsCredentialsIdentity> credentials, RetryStrategy retries,
-             String region, URI endpointOverride, CallCounter calls) {
+             RateLimiter limiter, String region, URI endpointOverride, CallCounter calls) {
         this.http = http;
+        this.limiter = limiter;
         this.credentials = credentials;
         this.retries = retries;
         this.region = region;
@@ -141,6 +143,7 @@ public final class Ec2Query {
                 .payload(ContentStreamProvider.fromUtf8String(body))
                 .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "ec2")
                 .putProperty(AwsV4HttpSigner.REGION_NAME, region));
+        limiter.acquire();
         calls.record("EC2." + action);
         try {
             HttpExecuteResponse response = http.prepareRequest(HttpExecuteRequest.builder().request(signed.request())

@@ -29,7 +29,9 @@ public class ScanOptions {
     @Builder.Default int perServiceConcurrency = 8;
     /** Concurrent (service, region) collection tasks. */
     @Builder.Default int parallelTasks = 16;
-    /** Attempts per call, first included (adaptive retry mode). */
+    /** Pace calls per service and region at AWS's documented rates ({@code RequestRates}); off for unthrottled test servers. */
+    @Builder.Default boolean rateLimited = true;
+    /** Attempts per call, first included (standard retries, exponential backoff with full jitter). */
     @Builder.Default int maxAttempts = 5;
     @Builder.Default Duration apiCallTimeout = Duration.ofMinutes(2);
     @Builder.Default Duration attemptTimeout = Duration.ofSeconds(30);

@@ -1,0 +1,118 @@
+package io.tenken.collect;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.net.URI;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A WireMock front for moto that behaves like AWS under load, for benchmarks: every answer is
+ * delayed by {@code latencyMs} (AWS answers in 20-80 ms, moto in about 1 ms) and a random
+ * {@code throttleRate} share of requests is refused with the throttling error of the request's
+ * protocol (JSON: 400 ThrottlingException; Query: 400 Throttling; S3: 503 SlowDown; REST-JSON:
+ * 429 with x-amzn-ErrorType), as the API references document them. Bedrock ListGuardrails (which
+ * moto lacks) answers an empty list. Counts every request it receives.
+ */
+public final class FaultyFront implements AutoCloseable {
+    private final WireMockServer server;
+    private final Faults faults;
+
+    public FaultyFront(URI moto, int latencyMs, double throttleRate) {
+        faults = new Faults(throttleRate);
+        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().preserveHostHeader(true)
+                .disableRequestJournal().containerThreads(200).jettyAcceptors(2).extensions(faults));
+        server.start();
+        server.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().proxiedFrom(moto.toString())
+                .withFixedDelay(latencyMs)));
+        server.stubFor(get(urlPathEqualTo("/guardrails")).atPriority(1).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"guardrails\":[]}")
+                .withFixedDelay(latencyMs)));
+    }
+
+    public URI endpoint() {
+        return URI.create("http://127.0.0.1:" + server.port());
+    }
+
+    /** Requests received so far (throttled ones included). */
+    public long requests() {
+        return faults.requests.get();
+    }
+
+    public long throttled() {
+        return faults.throttled.get();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+
+    private static final class Faults implements ResponseDefinitionTransformerV2 {
+        final double rate;
+        final AtomicLong requests = new AtomicLong();
+        final AtomicLong throttled = new AtomicLong();
+
+        Faults(double rate) {
+            this.rate = rate;
+        }
+
+        @Override
+        public ResponseDefinition transform(ServeEvent event) {
+            requests.incrementAndGet();
+            if (rate <= 0 || ThreadLocalRandom.current().nextDouble() >= rate) {
+                return event.getResponseDefinition();
+            }
+            throttled.incrementAndGet();
+            return throttle(event.getRequest(), event.getResponseDefinition().getFixedDelayMilliseconds());
+        }
+
+        static ResponseDefinition throttle(Request r, Integer delay) {
+            ResponseDefinitionBuilder b;
+            String body = r.getBodyAsString();
+            if (r.getHeader("X-Amz-Target") != null && r.containsHeader("X-Amz-Target")) {
+                b = aResponse().withStatus(400).withHeader("Content-Type", "application/x-amz-json-1.1")
+                        .withBody("{\"__type\":\"ThrottlingException\",\"message\":\"Rate exceeded\"}");
+            } else if (body != null && body.startsWith("Action=")) {
+                b = aResponse().withStatus(400).withHeader("Content-Type", "text/xml").withBody(
+                        "<ErrorResponse><Error><Type>Sender</Type><Code>Throttling</Code><Message>Rate exceeded"
+                                + "</Message></Error><RequestId>0</RequestId></ErrorResponse>");
+            } else if (isRestJson(r.getUrl())) {
+                b = aResponse().withStatus(429).withHeader("Content-Type", "application/json")
+                        .withHeader("x-amzn-ErrorType", "ThrottlingException")
+                        .withBody("{\"message\":\"Rate exceeded\"}");
+            } else {
+                b = aResponse().withStatus(503).withHeader("Content-Type", "application/xml").withBody(
+                        "<Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message></Error>");
+            }
+            if (delay != null) {
+                b.withFixedDelay(delay);
+            }
+            return b.build();
+        }
+
+        /** Bedrock, API Gateway, Lambda and the like: REST paths answered with JSON. */
+        private static boolean isRestJson(String url) {
+            return url.startsWith("/logging/") || url.startsWith("/guardrails") || url.startsWith("/custom-models")
+                    || url.startsWith("/restapis") || url.startsWith("/2015-03-31/") || url.startsWith("/identitypools")
+                    || url.startsWith("/detector") || url.startsWith("/macie") || url.startsWith("/standards")
+                    || url.startsWith("/v2/") || url.startsWith("/status");
+        }
+
+        @Override
+        public String getName() {
+            return "tenken-faults";
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package io.tenken.collect;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Benchmark (not a test): seeds moto, puts {@link FaultyFront} before it with a fixed latency per
+ * call (50 ms, as AWS), and runs Tenken ({@code scan}, a fresh JVM) and Prowler (same regions,
+ * the checklist's services) against it alternately, printing for each run its wall time, the API
+ * calls the front received and the peak resident memory ({@code /usr/bin/time}), then the medians
+ * and ratios. Run with src/bench/scan-vs-prowler.sh (see there for options).
+ */
+public final class ScanVsProwler {
+    private ScanVsProwler() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int[] size = {1000, 1000, 300, 20, 10};
+        int latency = 50;
+        int runs = 3;
+        String prowler = System.getenv().getOrDefault("PROWLER", "/work/prowler-venv/bin/prowler");
+        String classpath = System.getProperty("java.class.path");
+        for (int i = 0; i < args.length - 1; i += 2) {
+            String v = args[i + 1];
+            switch (args[i]) {
+                case "--latency-ms" -> latency = Integer.parseInt(v);
+                case "--runs" -> runs = Integer.parseInt(v);
+                case "--buckets" -> size[0] = Integer.parseInt(v);
+                case "--log-groups" -> size[1] = Integer.parseInt(v);
+                case "--roles" -> size[2] = Integer.parseInt(v);
+                case "--user-pools" -> size[3] = Integer.parseInt(v);
+                case "--web-acls" -> size[4] = Integer.parseInt(v);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        List<String> regions = List.of("ap-northeast-1", "us-east-1");
+        MotoServerExtension.start();
+        MotoServerExtension.reset();
+        ScanBenchmark.seed(size[0], size[1], size[2], size[3], size[4], regions);
+        System.out.printf("seeded %d buckets, %d log groups, %d roles, %d user pools, %d web ACLs; %d ms a call%n",
+                size[0], size[1], size[2], size[3], size[4], latency);
+        Path work = Files.createTempDirectory("tenken-vs-prowler");
+        List<long[]> tenken = new ArrayList<>();
+        List<long[]> prow = new ArrayList<>();
+        try (FaultyFront front = new FaultyFront(MotoServerExtension.endpoint(), latency, 0)) {
+            String endpoint = front.endpoint().toString();
+            for (int r = 1; r <= runs; r++) {
+                Path t = work.resolve("tenken-" + r);
+                tenken.add(timed("tenken  run " + r, front, List.of("java", "-Xmx1g", "-cp", classpath,
+                        "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "io.tenken.cli.Main", "scan",
+                        "--endpoint-url", endpoint, "--region", regions.get(0), "--region", regions.get(1),
+                        "--format", "json", "--out", t.toString()), Map.of()));
+                Path p = work.resolve("prowler-" + r);
+                List<String> cmd = new ArrayList<>(List.of(prowler, "aws", "--region", regions.get(0), regions.get(1),
+                        "--service", "cognito", "wafv2", "s3", "cloudtrail", "cloudwatch", "iam", "kms", "bedrock",
+                        "cloudfront", "--no-banner", "-M", "csv", "json-ocsf", "-o", p.toString()));
+                prow.add(timed("prowler run " + r, front, cmd, Map.of("AWS_ENDPOINT_URL", endpoint)));
+            }
+        }
+        long[] tm = median(tenken);
+        long[] pm = median(prow);
+        System.out.printf("%nmedian   %-8s %9s %8s %10s%n", "", "wall s", "calls", "peak MiB");
+        System.out.printf("         %-8s %9.1f %8d %10.0f%n", "Tenken", tm[0] / 1000.0, tm[1], tm[2] / 1024.0);
+        System.out.printf("         %-8s %9.1f %8d %10.0f%n", "Prowler", pm[0] / 1000.0, pm[1], pm[2] / 1024.0);
+        System.out.printf("Prowler/Tenken wall time: %.1fx; Tenken/Prowler calls: %.2f; Tenken/Prowler peak memory: %.2f%n",
+                pm[0] / (double) tm[0], tm[1] / (double) pm[1], tm[2] / (double) pm[2]);
+        System.exit(0);
+    }
+
+    /** Runs a command under /usr/bin/time; returns {wall ms, requests the front saw, max RSS KiB}. */
+    private static long[] timed(String name, FaultyFront front, List<String> command, Map<String, String> env)
+            throws Exception {
+        Path err = Files.createTempFile("bench", ".err");
+        List<String> cmd = new ArrayList<>(List.of("/usr/bin/time", "-f", "MAXRSS %M"));
+        cmd.addAll(command);
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(err.toFile());
+        pb.environment().putAll(Map.of("AWS_ACCESS_KEY_ID", "testing", "AWS_SECRET_ACCESS_KEY", "testing",
+                "AWS_DEFAULT_REGION", "us-east-1"));
+        pb.environment().putAll(env);
+        long before = front.requests();
+        long t0 = System.nanoTime();
+        int code = pb.start().waitFor();
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        long calls = front.requests() - before;
+        long rss = Files.readAllLines(err).stream().filter(l -> l.startsWith("MAXRSS ")).mapToLong(
+                l -> Long.parseLong(l.substring(7).trim())).findFirst().orElse(-1);
+        System.out.printf("%-14s exit %d  %8.1f s  %7d calls  %6.0f MiB%n", name, code, ms / 1000.0, calls, rss / 1024.0);
+        return new long[] {ms, calls, rss};
+    }
+
+    private static long[] median(List<long[]> runs) {
+        long[] out = new long[3];
+        for (int k = 0; k < 3; k++) {
+            int kk = k;
+            List<Long> v = runs.stream().map(r -> r[kk]).sorted().toList();
+            out[k] = v.get(v.size() / 2);
+        }
+        return out;
+    }
+}
