@@ -51,7 +51,7 @@ final class SummaryPrinter {
             return;
         }
         out.println("  " + Labels.format(t, "cli.diff", d.newFailures().size(), d.resolved().size(),
-                d.stillFailing().size(), d.newlyWaived().size()));
+                d.stillFailing().size(), d.newlyWaived().size(), d.notEvaluated().size()));
         int shown = 0;
         for (DiffEntry e : d.newFailures()) {
             if (shown++ == MAX_RULES) {

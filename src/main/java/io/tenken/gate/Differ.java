@@ -54,6 +54,9 @@ public final class Differ {
         List<DiffEntry> stillFailing = new ArrayList<>();
         List<DiffEntry> newlyWaived = new ArrayList<>();
         List<DiffEntry> resolved = new ArrayList<>();
+        List<DiffEntry> notEvaluated = new ArrayList<>();
+        java.util.Set<String> rulesWithErrors = new java.util.HashSet<>();
+        after.stream().filter(e -> e.status() == Status.ERROR).forEach(e -> rulesWithErrors.add(e.ruleId()));
         for (DiffEntry e : after) {
             now.put(key(e), e);
             DiffEntry prev = was.get(key(e));
@@ -64,6 +67,8 @@ public final class Differ {
                 (p == Status.FAIL ? stillFailing : newFailures).add(row);
             } else if (e.status() == Status.WAIVED && p != Status.WAIVED) {
                 newlyWaived.add(row);
+            } else if (e.status() == Status.ERROR && (p == Status.FAIL || p == Status.WAIVED)) {
+                notEvaluated.add(row);
             } else if ((e.status() == Status.PASS || e.status() == Status.NOT_APPLICABLE)
                     && (p == Status.FAIL || p == Status.WAIVED)) {
                 resolved.add(row);
@@ -71,12 +76,14 @@ public final class Differ {
         }
         for (DiffEntry e : before) {
             if ((e.status() == Status.FAIL || e.status() == Status.WAIVED) && !now.containsKey(key(e))) {
-                resolved.add(new DiffEntry(e.ruleId(), e.resourceId(), e.region(), e.severity(), e.title(),
-                        e.status(), null));
+                // Gone while its check reports ERROR (on any resource id: a listing that failed, a
+                // service-wide row): it may be there still, unseen. Not resolved.
+                (rulesWithErrors.contains(e.ruleId()) ? notEvaluated : resolved).add(new DiffEntry(e.ruleId(),
+                        e.resourceId(), e.region(), e.severity(), e.title(), e.status(), null));
             }
         }
         return new ReportDiff(baselineSha, baselineSnapshotSha, baselineCollectedAt, sorted(newFailures),
-                sorted(resolved), sorted(stillFailing), sorted(newlyWaived));
+                sorted(resolved), sorted(stillFailing), sorted(newlyWaived), sorted(notEvaluated));
     }
 
     /** New failures at or above {@code threshold}: what {@code --fail-on-new} gates on. */

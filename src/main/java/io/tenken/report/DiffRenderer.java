@@ -37,12 +37,13 @@ public final class DiffRenderer {
         cats.put("diff.resolved", d.resolved());
         cats.put("diff.stillFailing", d.stillFailing());
         cats.put("diff.newlyWaived", d.newlyWaived());
+        cats.put("diff.notEvaluated", d.notEvaluated());
         b.append('|');
         cats.keySet().forEach(k -> b.append(' ').append(Escape.markdown(t.get(k))).append(" |"));
         b.append("\n|").append("---:|".repeat(cats.size())).append("\n|");
         cats.values().forEach(l -> b.append(' ').append(l.size()).append(" |"));
         b.append("\n\n");
-        for (String k : List.of("diff.newFailures", "diff.resolved", "diff.newlyWaived")) {
+        for (String k : List.of("diff.newFailures", "diff.resolved", "diff.newlyWaived", "diff.notEvaluated")) {
             List<DiffEntry> l = cats.get(k);
             if (l.isEmpty()) {
                 continue;

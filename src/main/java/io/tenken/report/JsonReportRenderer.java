@@ -208,6 +208,7 @@ public final class JsonReportRenderer implements ReportRenderer {
         entries(g, "resolved", d.resolved());
         entries(g, "stillFailing", d.stillFailing());
         entries(g, "newlyWaived", d.newlyWaived());
+        entries(g, "notEvaluated", d.notEvaluated());
         g.writeEndObject();
     }
 

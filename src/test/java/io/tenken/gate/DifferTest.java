@@ -58,13 +58,35 @@ class DifferTest {
                 "sorted by severity, then rule, then resource");
         assertNull(d.newFailures().get(2).previousStatus(), "not in the baseline");
         assertEquals(Status.WAIVED, d.newFailures().get(1).previousStatus());
-        assertEquals(List.of("deleted", "fixed"), ids(d.resolved()));
-        assertNull(d.resolved().get(0).status(), "gone");
+        // "deleted" is gone while S3-01 has an ERROR (on another resource): not evaluated, not resolved.
+        assertEquals(List.of("fixed"), ids(d.resolved()));
+        assertEquals(List.of("deleted", "unreadable-now"), ids(d.notEvaluated()));
+        assertNull(d.notEvaluated().get(0).status(), "gone");
         assertEquals(List.of("still"), ids(d.stillFailing()));
         assertEquals(List.of("waived-now"), ids(d.newlyWaived()));
         assertEquals(old.sha256(), d.baselineSha256());
         assertEquals(2, Differ.newFailuresAtLeast(d, Severity.HIGH));
         assertEquals(3, Differ.newFailuresAtLeast(d, Severity.MEDIUM));
+    }
+
+    @Test
+    void aFailWhoseCheckIsNowErrorOnAnotherResourceIdIsNotEvaluatedNeverResolved(@TempDir Path dir) throws Exception {
+        // Denying cloudtrail:DescribeTrails once "resolved" CLOUDTRAIL-03, CLOUDTRAIL-05 and S3-07.
+        String trail = "arn:aws:cloudtrail:us-east-1:123456789012:trail/main";
+        List<Finding> before = List.of(
+                finding("CLOUDTRAIL-03", Status.FAIL, Severity.MEDIUM, trail),
+                finding("CLOUDTRAIL-05", Status.FAIL, Severity.INFO, trail),
+                finding("S3-07", Status.FAIL, Severity.MEDIUM, "arn:aws:s3:::trail-bucket"),
+                finding("S3-01", Status.FAIL, Severity.HIGH, "arn:aws:s3:::deleted"));
+        List<Finding> after = List.of(
+                finding("CLOUDTRAIL-03", Status.ERROR, Severity.MEDIUM, "cloudtrail:us-east-1"),
+                finding("CLOUDTRAIL-05", Status.ERROR, Severity.INFO, "cloudtrail:us-east-1"),
+                finding("S3-07", Status.ERROR, Severity.MEDIUM, "cloudtrail:us-east-1"),
+                finding("S3-01", Status.PASS, Severity.HIGH, "arn:aws:s3:::other"));
+        ReportDiff d = Differ.withDiff(TestReports.report(after), saved(TestReports.report(before),
+                dir.resolve("old.json"))).diff();
+        assertEquals(List.of("arn:aws:s3:::deleted"), ids(d.resolved()));
+        assertEquals(List.of(trail, "arn:aws:s3:::trail-bucket", trail), ids(d.notEvaluated()));
     }
 
     @Test
