@@ -60,7 +60,7 @@ cp "$basedir/LICENSE" "$basedir/README.md" "$root/"
 # Training: one demo run (rule pack, engine, every renderer) with the launcher's own flags.
 train="$(mktemp -d)"
 trap 'rm -rf "$train"' EXIT
-flags=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1)
+flags=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData)
 if (( release >= 25 )); then
   "$root/runtime/bin/java" "${flags[@]}" -XX:AOTCacheOutput="$root/app/tenken.aot" -Xlog:aot=off -Xlog:cds=off \
     -jar "$root/app/tenken.jar" demo --out "$train/demo" --format html,json,sarif,junit,markdown,csv >/dev/null
