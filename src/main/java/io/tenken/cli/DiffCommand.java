@@ -18,7 +18,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code tenken diff OLD.json NEW.json}: month to month, by rule id + resource id. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
-        description = "Compare two JSON reports: new failures, resolved, still failing, newly waived.")
+        description = "Compare two JSON reports: new failures, resolved, still failing, newly waived.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:compared (new failures do not fail without --fail-on-new)",
+            "1:with --fail-on-new: new failures at or above --fail-on", "2:usage or input error"})
 final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "OLD", description = "The earlier JSON report (the baseline).")
     Path oldReport;

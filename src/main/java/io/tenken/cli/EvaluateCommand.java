@@ -22,8 +22,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SNAPSHOT", description = "Snapshot JSON file.")
     Path snapshot;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for the reports.")
-    Path out;
+    @Option(names = "--out", paramLabel = "DIR", description = "Directory for the reports (default: ./tenken-report).")
+    Path out = Path.of(OutputFolder.DEFAULT);
 
     @Mixin
     ReportOptions options;
@@ -37,6 +37,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         // Validate every input before writing anything.
+        OutputFolder.check(out);
         gate.validate(audit.hasBaseline());
         Analysis analysis = Analysis.prepare(audit.applyTo(options.config()).build());
         Analysis.Result result = analysis.run(Sources.file(snapshot), out);

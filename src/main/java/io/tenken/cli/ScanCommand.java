@@ -2,6 +2,8 @@ package io.tenken.cli;
 
 import io.tenken.InvalidInputException;
 import io.tenken.collect.AwsClients;
+import io.tenken.collect.AwsProfiles;
+import io.tenken.collect.Regions;
 import io.tenken.collect.ScanOptions;
 import io.tenken.org.Account;
 import io.tenken.org.AccountSelection;
@@ -30,19 +32,34 @@ import picocli.CommandLine.Option;
  * then evaluate and render it exactly as {@code tenken evaluate DIR/snapshot.json} would.
  */
 @Command(name = "scan", mixinStandardHelpOptions = true,
-        description = "Collect a snapshot of a live AWS account (read-only calls only), then evaluate it and write reports.")
+        description = "Collect a snapshot of a live AWS account (read-only calls only), then evaluate it and write reports.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:no FAIL at or above --fail-on (WAIVED findings do not count)",
+            "1:FAIL findings at or above --fail-on (with --fail-on-new: only new ones since --baseline)",
+            "2:usage or input error: bad option, unknown profile or region, no credentials (nothing written)",
+            "3:some API calls failed: the checks that needed them report ERROR; outranks 1 (--allow-collection-errors turns it off)"})
 final class ScanCommand implements Callable<Integer> {
     static final String POLICY_RESOURCE = "iam/tenken-scan-policy.json";
+    static final int FIRST_FAILED_CALLS = 5;
 
-    @Option(names = "--region", paramLabel = "REGION",
-            description = "Region to scan (repeatable); default: every region enabled for the account.")
+    @Option(names = "--region", paramLabel = "REGION", split = ",",
+            description = "Regions to scan, repeatable and comma-separated; default: every region enabled for the account.")
     List<String> regions = new ArrayList<>();
 
-    @Option(names = "--profile", paramLabel = "NAME", description = "AWS profile (SSO profiles included).")
+    @Option(names = "--profile", paramLabel = "NAME",
+            description = "AWS profile from ~/.aws/config, applied wholly as by the AWS CLI: credentials, role_arn/source_profile, SSO, region, endpoint_url.")
     String profile;
 
     @Option(names = "--role-arn", paramLabel = "ARN", description = "Role to assume for the scan.")
     String roleArn;
+
+    @Option(names = "--external-id", paramLabel = "ID", description = "External id the role's trust policy requires (with --role-arn).")
+    String externalId;
+
+    @Option(names = "--role-session-name", paramLabel = "NAME",
+            description = "Session name for the assumed role, seen in the account's CloudTrail (default: tenken-scan).")
+    String roleSessionName = "tenken-scan";
 
     @Option(names = "--endpoint-url", paramLabel = "URL",
             description = "Send every API call to this AWS-compatible endpoint (e.g. a moto server).")
@@ -51,8 +68,9 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--concurrency", paramLabel = "N", description = "Concurrent API calls per service (default: 8).")
     int concurrency = 8;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Directory for snapshot.json and the reports.")
-    Path out;
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Directory for snapshot.json and the reports (default: ./tenken-report).")
+    Path out = Path.of(OutputFolder.DEFAULT);
 
     @Option(names = "--print-iam-policy",
             description = "Print the IAM policy the scan needs (read-only) and exit.")
@@ -76,9 +94,7 @@ final class ScanCommand implements Callable<Integer> {
             System.out.print(scanPolicy());
             return ExitCodes.OK;
         }
-        if (out == null) {
-            throw new InvalidInputException("--out is required");
-        }
+        OutputFolder.check(out);
         // Validate every input before calling AWS or writing anything.
         gate.validate(audit.hasBaseline());
         org.validate(roleArn);
@@ -101,6 +117,7 @@ final class ScanCommand implements Callable<Integer> {
         if (!snapshot.getErrors().isEmpty()) {
             System.out.println("  " + io.tenken.report.Labels.format(io.tenken.report.Labels.forLanguage(
                     result.report().metadata().lang()), "cli.failedCalls", snapshot.getErrors().size()));
+            printFirstFailedCalls(snapshot);
         }
         System.out.println("  " + gate.explainLine(code, result.report().metadata().lang()));
         return code;
@@ -156,13 +173,28 @@ final class ScanCommand implements Callable<Integer> {
         if (concurrency < 1 || concurrency > 64) {
             throw new InvalidInputException("--concurrency: must be between 1 and 64");
         }
-        for (String r : regions) {
-            if (!r.matches("[a-z]{2}(-[a-z]+)+-\\d")) {
-                throw new InvalidInputException("--region: '" + r + "' is not a region name");
-            }
+        List<String> checkedRegions = Regions.validate(regions);
+        if (roleArn == null && (externalId != null || !"tenken-scan".equals(roleSessionName))) {
+            throw new InvalidInputException((externalId != null ? "--external-id" : "--role-session-name")
+                    + " needs --role-arn");
         }
-        return ScanOptions.builder().regions(List.copyOf(regions)).profile(profile).roleArn(roleArn)
-                .endpointUrl(endpoint).perServiceConcurrency(concurrency).build();
+        if (!roleSessionName.matches("[\\w+=,.@-]{2,64}")) {
+            throw new InvalidInputException("--role-session-name: '" + roleSessionName
+                    + "' must be 2-64 characters of letters, digits and +=,.@_-");
+        }
+        if (externalId != null && !externalId.matches("[\\w+=,.@:/-]{2,1224}")) {
+            throw new InvalidInputException("--external-id: must be 2-1224 characters of letters, digits and +=,.@:/_-");
+        }
+        AwsProfiles.require(profile);
+        return ScanOptions.builder().regions(checkedRegions).profile(profile).roleArn(roleArn).externalId(externalId)
+                .roleSessionName(roleSessionName).endpointUrl(endpoint).perServiceConcurrency(concurrency).build();
+    }
+
+    /** The first few failed calls, so the cause is on screen, not only in the snapshot. */
+    static void printFirstFailedCalls(Snapshot snapshot) {
+        snapshot.getErrors().stream().limit(FIRST_FAILED_CALLS).forEach(e -> System.out.println("    " + e.getService() + " "
+                + e.getOperation() + " (" + e.getRegion() + ")" + (e.getResourceId() != null ? " " + e.getResourceId() : "")
+                + ": " + e.getErrorCode() + (e.getMessage() == null || e.getMessage().isEmpty() ? "" : " " + e.getMessage())));
     }
 
     static String scanPolicy() throws java.io.IOException {

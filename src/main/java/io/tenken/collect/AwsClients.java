@@ -62,7 +62,7 @@ public final class AwsClients implements AutoCloseable {
                     ReadOnlyInterceptor.allowing("AssumeRole")).build();
             this.credentials = StsAssumeRoleCredentialsProvider.builder()
                     .stsClient(assumeRoleSts)
-                    .refreshRequest(r -> r.roleArn(options.getRoleArn()).roleSessionName("tenken-scan")
+                    .refreshRequest(r -> r.roleArn(options.getRoleArn()).roleSessionName(options.getRoleSessionName())
                             .externalId(options.getExternalId()))
                     .build();
         } else {
@@ -119,10 +119,15 @@ public final class AwsClients implements AutoCloseable {
 
     private <B extends AwsClientBuilder<B, ?> & SdkSyncClientBuilder<B, ?>> B configure(
             B builder, String service, String region, AwsCredentialsProvider creds, ReadOnlyInterceptor guard) {
+        ClientOverrideConfiguration.Builder override = ClientOverrideConfiguration.builder();
+        if (options.getProfile() != null) {
+            // The whole profile applies, as in the AWS CLI: endpoint_url, retry and defaults mode.
+            override.defaultProfileName(options.getProfile());
+        }
         builder.region(Region.of(region))
                 .credentialsProvider(creds)
                 .httpClient(http)
-                .overrideConfiguration(ClientOverrideConfiguration.builder()
+                .overrideConfiguration(override
                         .retryStrategy(Retries.strategy(options.getMaxAttempts()))
                         .apiCallTimeout(options.getApiCallTimeout())
                         .apiCallAttemptTimeout(options.getAttemptTimeout())
@@ -139,6 +144,12 @@ public final class AwsClients implements AutoCloseable {
     private URI endpoint(String service) {
         URI u = options.getServiceEndpoints().get(service);
         return u != null ? u : options.getEndpointUrl();
+    }
+
+    /** EC2 is not an SDK client here: the endpoint the SDK would configure is resolved by hand. */
+    private URI ec2Endpoint() {
+        URI u = endpoint("ec2");
+        return u != null ? u : AwsProfiles.configuredEndpoint(options.getProfile(), "EC2").orElse(null);
     }
 
     @SuppressWarnings("unchecked")
@@ -165,7 +176,7 @@ public final class AwsClients implements AutoCloseable {
     public Ec2Query ec2(String region) {
         return ec2Queries.computeIfAbsent(region, r -> new Ec2Query(http, credentials,
                 Retries.strategy(options.getMaxAttempts()), limiter("ec2", r),
-                r, endpoint("ec2"), counter("ec2")));
+                r, ec2Endpoint(), counter("ec2")));
     }
 
     public CognitoIdentityProviderClient cognito(String region) {

@@ -34,6 +34,29 @@ public final class Errors {
                 || code.equals("NotAuthorized"));
     }
 
+    /**
+     * For "no credentials": the reason the chosen source gave, not the SDK's dump of every
+     * provider it tried (which a 300-character cut leaves unreadable).
+     */
+    public static java.util.Optional<String> credentialsProblem(Throwable t) {
+        String m = t.getMessage();
+        if (m == null || !m.startsWith("Unable to load credentials")) {
+            return java.util.Optional.empty();
+        }
+        // "... : [SystemPropertyCredentialsProvider(): reason, ProfileCredentialsProvider(...): reason, ...]"
+        int profile = m.indexOf("ProfileCredentialsProvider(");
+        int reason = profile < 0 ? -1 : m.indexOf("): ", profile);
+        if (reason >= 0) {
+            String r = m.substring(reason + 3);
+            int end = r.indexOf(", WebIdentity");
+            int end2 = r.indexOf(", ContainerCredentialsProvider");
+            int cut = end >= 0 && end2 >= 0 ? Math.min(end, end2) : Math.max(end, end2);
+            r = (cut >= 0 ? r.substring(0, cut) : r).replaceAll("\\s+", " ").trim();
+            return java.util.Optional.of("no usable credentials: " + (r.length() > 400 ? r.substring(0, 400) + "..." : r));
+        }
+        return java.util.Optional.of("no credentials found (environment, --profile, ~/.aws/config and credentials, SSO, instance role)");
+    }
+
     public static String message(Throwable t) {
         String m = t instanceof AwsServiceException a && a.awsErrorDetails() != null
                 && a.awsErrorDetails().errorMessage() != null ? a.awsErrorDetails().errorMessage() : t.getMessage();

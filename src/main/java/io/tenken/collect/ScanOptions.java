@@ -19,6 +19,13 @@ public class ScanOptions {
     String roleArn;
     /** External id the role's trust policy requires; null for none. */
     String externalId;
+    /** Session name of the assumed role (shows in the account's CloudTrail). */
+    @Builder.Default String roleSessionName = "tenken-scan";
+    /**
+     * Region for calls made before the regions are known (DescribeRegions); null: AWS_REGION,
+     * AWS_DEFAULT_REGION, then the profile's region, as the AWS CLI.
+     */
+    String homeRegion;
     /** Endpoint override for every client (e.g. a moto server); null for AWS. */
     URI endpointUrl;
     /** Per-service endpoint overrides (service key → URL), taking precedence over {@link #endpointUrl}. */

@@ -51,12 +51,12 @@ public final class Scanner {
             try {
                 me = clients.sts().getCallerIdentity();
             } catch (RuntimeException e) {
-                throw new ScanException("cannot identify the caller (sts GetCallerIdentity): "
-                        + Errors.code(e) + " " + Errors.message(e), e);
+                throw new ScanException("cannot identify the caller (sts GetCallerIdentity): " + Errors.credentialsProblem(e)
+                        .orElseGet(() -> Errors.code(e) + " " + Errors.message(e)), e);
             }
             long stsMs = (System.nanoTime() - t0) / 1_000_000;
             String partition = me.arn() != null && me.arn().startsWith("arn:") ? me.arn().split(":")[1] : "aws";
-            List<String> regions = regions(options, clients);
+            List<String> regions = regions(options, clients, partition);
             LOG.info("scanning account {} as {} in {}", me.account(), me.arn(), regions);
 
             List<Collector> collectors = allCollectors().stream()
@@ -86,12 +86,17 @@ public final class Scanner {
         }
     }
 
-    private static List<String> regions(ScanOptions options, AwsClients clients) {
+    private static List<String> regions(ScanOptions options, AwsClients clients, String partition) {
         if (!options.getRegions().isEmpty()) {
+            for (String r : options.getRegions()) {
+                if (Regions.known().contains(r) && !Regions.partition(r).equals(partition)) {
+                    throw new ScanException("region " + r + " is in partition " + Regions.partition(r)
+                            + ", not in the caller's partition " + partition, null);
+                }
+            }
             return new ArrayList<>(new TreeSet<>(options.getRegions()));
         }
-        String home = System.getenv().getOrDefault("AWS_REGION",
-                System.getenv().getOrDefault("AWS_DEFAULT_REGION", AwsClients.GLOBAL_CALL_REGION));
+        String home = options.getHomeRegion() != null ? options.getHomeRegion() : AwsProfiles.homeRegion(options.getProfile());
         try {
             return clients.ec2(home).describeRegions().stream().sorted().toList();
         } catch (RuntimeException e) {

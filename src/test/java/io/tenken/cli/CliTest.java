@@ -153,7 +153,7 @@ class CliTest {
                 "--fail-on", "SEVERE").exitCode());
         assertEquals(2, CliRun.of("evaluate", snap.toString(), "--out", dir.resolve("o4").toString(),
                 "--format", "pdf").exitCode());
-        assertEquals(2, CliRun.of("evaluate", snap.toString()).exitCode(), "--out is required");
+        assertEquals(2, CliRun.of("evaluate").exitCode(), "SNAPSHOT is required");
     }
 
     @Test
