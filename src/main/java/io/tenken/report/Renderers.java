@@ -17,6 +17,8 @@ public final class Renderers {
         register(new JunitReportRenderer());
         register(new MarkdownReportRenderer());
         register(new CsvReportRenderer());
+        register(new OcsfReportRenderer());
+        register(new AsffReportRenderer());
     }
 
     private Renderers() {
