@@ -107,7 +107,7 @@ public final class AsffReportRenderer implements ReportRenderer {
             g.useDefaultPrettyPrinter();
             g.writeStartArray();
             for (Finding f : report.findings()) {
-                write(g, f, rules.get(f.ruleId()), m, fallbackRegion);
+                write(g, report, f, rules.get(f.ruleId()), m, fallbackRegion);
             }
             g.writeEndArray();
         } catch (IOException e) {
@@ -116,7 +116,7 @@ public final class AsffReportRenderer implements ReportRenderer {
         return out.toByteArray();
     }
 
-    private static void write(JsonGenerator g, Finding f, RuleInfo rule, ReportMetadata m, String fallbackRegion)
+    private static void write(JsonGenerator g, Report report, Finding f, RuleInfo rule, ReportMetadata m, String fallbackRegion)
             throws IOException {
         String partition = m.partition() == null ? "aws" : m.partition();
         String region = f.region() != null && f.region().matches("[a-z]{2}(-[a-z]+)+-\\d+") ? f.region() : fallbackRegion;
@@ -141,8 +141,8 @@ public final class AsffReportRenderer implements ReportRenderer {
         g.writeStringField("Label", severityLabel(f.severity()));
         g.writeStringField("Original", f.severity().name());
         g.writeEndObject();
-        g.writeStringField("Title", cut(f.ruleId() + " " + f.title(), TITLE_MAX));
-        g.writeStringField("Description", cut(OcsfReportRenderer.detail(f) + " Resource: " + f.resourceId() + ".", DESCRIPTION_MAX));
+        g.writeStringField("Title", cut(f.ruleId() + " " + report.title(f), TITLE_MAX));
+        g.writeStringField("Description", cut(OcsfReportRenderer.detail(report, f) + " Resource: " + f.resourceId() + ".", DESCRIPTION_MAX));
         if (rule != null && rule.remediation() != null && !rule.remediation().isBlank()) {
             g.writeObjectFieldStart("Remediation");
             g.writeObjectFieldStart("Recommendation");

@@ -97,7 +97,7 @@ public final class OcsfReportRenderer implements ReportRenderer {
             g.useDefaultPrettyPrinter();
             g.writeStartArray();
             for (Finding f : report.findings()) {
-                write(g, f, rules.get(f.ruleId()), m, time);
+                write(g, report, f, rules.get(f.ruleId()), m, time);
             }
             g.writeEndArray();
         } catch (IOException e) {
@@ -106,11 +106,11 @@ public final class OcsfReportRenderer implements ReportRenderer {
         return out.toByteArray();
     }
 
-    private static void write(JsonGenerator g, Finding f, RuleInfo rule, ReportMetadata m, long time) throws IOException {
+    private static void write(JsonGenerator g, Report report, Finding f, RuleInfo rule, ReportMetadata m, long time) throws IOException {
         boolean waived = f.status() == Status.WAIVED;
-        String detail = detail(f);
+        String detail = detail(report, f);
         g.writeStartObject();
-        g.writeStringField("message", f.title() + ": " + f.resourceId());
+        g.writeStringField("message", report.title(f) + ": " + f.resourceId());
         g.writeNumberField("activity_id", ACTIVITY_CREATE);
         g.writeStringField("activity_name", "Create");
         g.writeNumberField("category_uid", CATEGORY_UID);
@@ -132,7 +132,7 @@ public final class OcsfReportRenderer implements ReportRenderer {
 
         g.writeObjectFieldStart("finding_info");
         g.writeStringField("uid", "tenken-" + SarifReportRenderer.fingerprint(f.ruleId(), f.resourceId()));
-        g.writeStringField("title", f.title());
+        g.writeStringField("title", report.title(f));
         if (rule != null && rule.rationale() != null && !rule.rationale().isBlank()) {
             g.writeStringField("desc", rule.rationale());
         }
@@ -222,9 +222,9 @@ public final class OcsfReportRenderer implements ReportRenderer {
     }
 
     /** What was observed against what was expected; for ERROR, that it could not be evaluated. */
-    static String detail(Finding f) {
-        String evidence = "Observed: " + (f.observed() == null ? "-" : f.observed()) + ". Expected: "
-                + (f.expected() == null ? "-" : f.expected()) + ".";
+    static String detail(Report report, Finding f) {
+        String evidence = "Observed: " + (f.observed() == null ? "-" : report.text(f.observed())) + ". Expected: "
+                + (f.expected() == null ? "-" : report.text(f.expected())) + ".";
         return f.status() == Status.ERROR ? "Not evaluated: the data could not be collected. " + evidence : evidence;
     }
 
