@@ -7,10 +7,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * Waivers, evaluation date and baseline: the options every report-writing command that judges
+ * Waivers, evaluation date, baseline and check filters: the options every report-writing command that judges
  * an account shares ({@code evaluate}, {@code scan}, {@code template}, {@code verify}).
  */
 public final class AuditOptions {
@@ -26,9 +27,13 @@ public final class AuditOptions {
             description = "An earlier JSON report: adds a diff section (new failures, resolved, still failing, newly waived).")
     Path baseline;
 
+    /** --checks, --exclude-checks, --services, --severity: every command that judges takes them. */
+    @Mixin
+    CheckOptions checks = new CheckOptions();
+
     /** These options on top of {@code config}. */
     public AnalysisConfig.AnalysisConfigBuilder applyTo(AnalysisConfig.AnalysisConfigBuilder config) {
-        return config.waiversFile(waivers).baselineFile(baseline)
+        return config.waiversFile(waivers).baselineFile(baseline).checks(checks.selection())
                 .asOf(asOf == null ? null : parseDate("--as-of", asOf));
     }
 

@@ -99,8 +99,9 @@ final class ScanCommand implements Callable<Integer> {
         gate.validate(audit.hasBaseline());
         org.validate(roleArn);
         Analysis analysis = Analysis.prepare(audit.applyTo(options.config()).build());
-        ScanOptions scanOptions = scanOptions();
-        analysis.rulePack(); // a bad rule file fails before any AWS call, not after a long scan
+        // The rule pack (and the check selection) is validated before any AWS call, not after a long
+        // scan; a selection of checks collects only the services they read.
+        ScanOptions scanOptions = scanOptions().toBuilder().services(analysis.servicesNeeded()).build();
         if (org.active()) {
             return scanOrganisation(analysis, scanOptions);
         }

@@ -48,6 +48,12 @@ public record Report(
                 newWaivers, diff, texts);
     }
 
+    /** Only some rules judged (a check selection): their rules, findings and services; summary recomputed. */
+    public Report withSelection(List<RuleInfo> newRules, List<Finding> newFindings, List<ServiceCoverage> newCoverage) {
+        return new Report(schemaVersion, metadata, Summary.of(newFindings), newCoverage, newRules, newFindings,
+                waivers, diff, texts);
+    }
+
     public Report withDiff(ReportDiff d) {
         return new Report(schemaVersion, metadata, summary, coverage, rules, findings, waivers, d, texts);
     }

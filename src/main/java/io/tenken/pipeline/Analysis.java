@@ -59,7 +59,11 @@ public final class Analysis {
             throw new io.tenken.InvalidInputException("--lang: '" + config.lang() + "' is not one of en, ja");
         }
         List<ReportRenderer> renderers = Renderers.forFormats(config.formats());
-        CompletableFuture<RulePack> pack = CompletableFuture.supplyAsync(() -> rulePack(config.rulesDir()));
+        CompletableFuture<RulePack> pack = CompletableFuture.supplyAsync(() -> {
+            RulePack loaded = rulePack(config.rulesDir());
+            config.checks().validate(loaded);
+            return loaded;
+        });
         try {
             PolicyLoader.LoadedPolicy policy = config.policyFile() == null
                     ? new PolicyLoader.LoadedPolicy(Policy.defaults(), null)
@@ -97,8 +101,8 @@ public final class Analysis {
     /** derive → evaluate → waivers → diff, in memory (also what {@code verify} recomputes). */
     public Report report(LoadedSnapshot loaded) {
         Snapshot derived = Derive.apply(loaded.snapshot());
-        Report report = Assessment.assess(new LoadedSnapshot(derived, loaded.sha256()), rulePack(),
-                policy.policy(), policy.sha256(), config.lang());
+        Report report = config.checks().apply(Assessment.assess(new LoadedSnapshot(derived, loaded.sha256()), rulePack(),
+                policy.policy(), policy.sha256(), config.lang()), rulePack());
         if (waivers != null) {
             report = Waivers.apply(report, waivers, asOf);
         }
@@ -106,6 +110,11 @@ public final class Analysis {
             report = Differ.withDiff(report, baseline);
         }
         return report;
+    }
+
+    /** The snapshot services the selected checks read: what a scan must collect (empty: all). */
+    public List<String> servicesNeeded() {
+        return config.checks().servicesNeeded(rulePack());
     }
 
     /** The rule pack, with an input error in a rule file rethrown as itself. */

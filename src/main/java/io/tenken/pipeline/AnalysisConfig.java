@@ -16,11 +16,13 @@ import java.util.List;
  * @param waiversFile  waivers (YAML)
  * @param asOf         evaluation date for waiver expiry; null = today (UTC)
  * @param baselineFile an earlier JSON report to diff against
+ * @param checks       which checks to judge ({@link CheckSelection#all()} when null)
  */
 @lombok.Builder(toBuilder = true)
 public record AnalysisConfig(String lang, List<String> formats, Path rulesDir, Path policyFile, Path waiversFile,
-                             LocalDate asOf, Path baselineFile) {
+                             LocalDate asOf, Path baselineFile, CheckSelection checks) {
     public AnalysisConfig {
+        checks = checks == null ? CheckSelection.all() : checks;
         lang = lang == null ? "en" : lang;
         formats = formats == null ? List.of("html", "json") : List.copyOf(formats);
     }

@@ -53,7 +53,7 @@ class GithubActionIT {
     @Test
     void evaluateWritesSarifSummaryAndExitCode() throws Exception {
         Path snap = TestSnapshots.write(TestSnapshots.withBuckets("a"), dir.resolve("snapshot.json"));
-        Map<String, String> out = run(Map.of("IN_COMMAND", "evaluate", "IN_INPUT", snap.toString()));
+        Map<String, String> out = run(Map.of("IN_COMMAND", "evaluate", "IN_INPUT", snap.toString(), "IN_SERVICES", "s3"));
         assertEquals("1", out.get("exit-code"), out::toString);
         assertEquals("tenken-report/report.sarif", out.get("sarif"));
         JsonNode sarif = Json.MAPPER.readTree(dir.resolve("tenken-report/report.sarif").toFile());

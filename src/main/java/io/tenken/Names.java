@@ -1,0 +1,42 @@
+package io.tenken;
+
+import java.util.Collection;
+import java.util.Comparator;
+
+/** "Did you mean": the known name nearest to a mistyped one. */
+public final class Names {
+    private Names() {
+    }
+
+    /** The nearest candidate within an edit distance of max(2, a quarter of the name), or null. */
+    public static String nearest(String name, Collection<String> candidates) {
+        String best = candidates.stream().min(Comparator.comparingInt(c -> distance(name, c))).orElse(null);
+        return best != null && distance(name, best) <= Math.max(2, name.length() / 4) ? best : null;
+    }
+
+    /** ", did you mean X?" or "". */
+    public static String suggestion(String name, Collection<String> candidates) {
+        String near = nearest(name, candidates);
+        return near == null ? "" : "; did you mean " + near + "?";
+    }
+
+    /** Levenshtein distance. */
+    public static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}
