@@ -33,8 +33,9 @@ final class TemplateCommand implements Callable<Integer> {
             description = "A cloud assembly directory (cdk.out, with manifest.json) or CloudFormation template files (JSON or YAML).")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for snapshot.json and the reports.")
-    Path out;
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Directory for snapshot.json and the reports (default: ./tenken-report).")
+    Path out = Path.of(OutputFolder.DEFAULT);
 
     @Option(names = "--account-snapshot", paramLabel = "SNAPSHOT.json",
             description = "A live snapshot of the target account: its account-level facts (CloudTrail, Bedrock invocation logging, account public access block, IAM password policy, credential report) are judged with the templates.")
@@ -52,6 +53,7 @@ final class TemplateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         // Validate every input before writing anything.
+        OutputFolder.check(out);
         gate.validate(audit.hasBaseline());
         Analysis analysis = Analysis.prepare(audit.applyTo(options.config()).build());
         LoadedSnapshot account = accountSnapshot == null ? null : SnapshotReader.read(accountSnapshot);
