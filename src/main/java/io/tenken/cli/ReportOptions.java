@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 /** Options shared by every command that writes reports. */
 public final class ReportOptions {
     @Option(names = "--format", split = ",", paramLabel = "FORMAT",
-            description = "Report formats, comma-separated: html, json, sarif, junit, markdown, csv (default: html,json).")
+            description = "Report formats, comma-separated: html, json, sarif, junit, markdown, csv, ocsf, asff (default: html,json).")
     List<String> formats = List.of("html", "json");
 
     @Option(names = "--lang", paramLabel = "LANG", description = "Report language: en or ja (default: en).")
