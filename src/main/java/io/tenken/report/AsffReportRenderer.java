@@ -8,9 +8,7 @@ import io.tenken.findings.ReportMetadata;
 import io.tenken.findings.RuleInfo;
 import io.tenken.findings.Severity;
 import io.tenken.findings.Status;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,14 +93,14 @@ public final class AsffReportRenderer implements ReportRenderer {
     }
 
     @Override
-    public byte[] render(Report report) {
+    public void write(Report report, java.io.OutputStream out) throws IOException {
         ReportMetadata m = report.metadata();
         Map<String, RuleInfo> rules = new HashMap<>();
         report.rules().forEach(r -> rules.put(r.id(), r));
         List<String> regions = m.regions() == null ? List.of() : m.regions().stream().sorted().toList();
         String fallbackRegion = regions.isEmpty() ? "us-east-1" : regions.get(0);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+        // The caller owns the stream: the generator flushes it but does not close it.
+        try (JsonGenerator g = FACTORY.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
             g.setCharacterEscapes(JsonEscapes.INSTANCE);
             g.useDefaultPrettyPrinter();
             g.writeStartArray();
@@ -110,10 +108,8 @@ public final class AsffReportRenderer implements ReportRenderer {
                 write(g, report, f, rules.get(f.ruleId()), m, fallbackRegion);
             }
             g.writeEndArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            g.flush();
         }
-        return out.toByteArray();
     }
 
     private static void write(JsonGenerator g, Report report, Finding f, RuleInfo rule, ReportMetadata m, String fallbackRegion)

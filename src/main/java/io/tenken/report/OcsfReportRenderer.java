@@ -8,9 +8,7 @@ import io.tenken.findings.ReportMetadata;
 import io.tenken.findings.RuleInfo;
 import io.tenken.findings.Severity;
 import io.tenken.findings.Status;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -86,13 +84,13 @@ public final class OcsfReportRenderer implements ReportRenderer {
     }
 
     @Override
-    public byte[] render(Report report) {
+    public void write(Report report, java.io.OutputStream out) throws IOException {
         ReportMetadata m = report.metadata();
         Map<String, RuleInfo> rules = new HashMap<>();
         report.rules().forEach(r -> rules.put(r.id(), r));
         long time = epochMillis(m.collectedAt());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+        // The caller owns the stream: the generator flushes it but does not close it.
+        try (JsonGenerator g = FACTORY.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
             g.setCharacterEscapes(JsonEscapes.INSTANCE);
             g.useDefaultPrettyPrinter();
             g.writeStartArray();
@@ -100,10 +98,8 @@ public final class OcsfReportRenderer implements ReportRenderer {
                 write(g, report, f, rules.get(f.ruleId()), m, time);
             }
             g.writeEndArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            g.flush();
         }
-        return out.toByteArray();
     }
 
     private static void write(JsonGenerator g, Report report, Finding f, RuleInfo rule, ReportMetadata m, long time) throws IOException {
