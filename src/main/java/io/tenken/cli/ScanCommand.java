@@ -54,9 +54,6 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--role-arn", paramLabel = "ARN", description = "Role to assume for the scan.")
     String roleArn;
 
-    @Option(names = "--external-id", paramLabel = "ID", description = "External id the role's trust policy requires (with --role-arn).")
-    String externalId;
-
     @Option(names = "--role-session-name", paramLabel = "NAME",
             description = "Session name for the assumed role, seen in the account's CloudTrail (default: tenken-scan).")
     String roleSessionName = "tenken-scan";
@@ -175,7 +172,9 @@ final class ScanCommand implements Callable<Integer> {
             throw new InvalidInputException("--concurrency: must be between 1 and 64");
         }
         List<String> checkedRegions = Regions.validate(regions);
-        if (roleArn == null && (externalId != null || !"tenken-scan".equals(roleSessionName))) {
+        // --external-id (declared once, in OrgOptions) serves --role-arn as well as the member roles of --org.
+        String externalId = org.externalId;
+        if (roleArn == null && !org.active() && (externalId != null || !"tenken-scan".equals(roleSessionName))) {
             throw new InvalidInputException((externalId != null ? "--external-id" : "--role-session-name")
                     + " needs --role-arn");
         }
