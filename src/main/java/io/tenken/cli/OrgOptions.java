@@ -25,7 +25,8 @@ public final class OrgOptions {
             description = "Read-only role assumed in each account (arn:aws:iam::ID:role/NAME). Required with --org or --accounts.")
     String roleName;
 
-    @Option(names = "--external-id", paramLabel = "ID", description = "External id the role's trust policy requires.")
+    @Option(names = "--external-id", paramLabel = "ID",
+            description = "External id the role's trust policy requires (--role-arn, or each account's --role-name role).")
     String externalId;
 
     @Option(names = "--account-concurrency", paramLabel = "N", description = "Accounts scanned at once (default: 4).")
@@ -43,8 +44,11 @@ public final class OrgOptions {
     /** Checks the options before anything is called or written. */
     void validate(String roleArn) {
         if (!active()) {
-            if (!excluded.isEmpty() || roleName != null || externalId != null || shard != null) {
-                throw new InvalidInputException("--exclude-accounts, --role-name, --external-id and --shard need --org or --accounts");
+            if (!excluded.isEmpty() || roleName != null || shard != null) {
+                throw new InvalidInputException("--exclude-accounts, --role-name and --shard need --org or --accounts");
+            }
+            if (externalId != null && roleArn == null) {
+                throw new InvalidInputException("--external-id needs --role-arn, --org or --accounts");
             }
             return;
         }
