@@ -8,13 +8,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.net.URI;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -28,8 +31,11 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class FaultyFront implements AutoCloseable {
     private final WireMockServer server;
     private final Faults faults;
+    private final URI moto;
+    private int scenarios;
 
     public FaultyFront(URI moto, int latencyMs, double throttleRate) {
+        this.moto = moto;
         faults = new Faults(throttleRate);
         server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().preserveHostHeader(true)
                 .disableRequestJournal().containerThreads(200).jettyAcceptors(2).extensions(faults));
@@ -39,6 +45,31 @@ public final class FaultyFront implements AutoCloseable {
         server.stubFor(get(urlPathEqualTo("/guardrails")).atPriority(1).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("{\"guardrails\":[]}")
                 .withFixedDelay(latencyMs)));
+    }
+
+    /**
+     * Answers the S3 requests {@code request} matches with 503 SlowDown the first {@code times}
+     * times, then passes them to moto; {@code times} below 0: every time.
+     */
+    public void throttleS3(Supplier<MappingBuilder> request, int times) {
+        if (times < 0) {
+            server.stubFor(request.get().atPriority(1).willReturn(slowDown()));
+            return;
+        }
+        String scenario = "throttle-" + (++scenarios);
+        for (int i = 0; i < times; i++) {
+            server.stubFor(request.get().atPriority(1).inScenario(scenario)
+                    .whenScenarioStateIs(i == 0 ? Scenario.STARTED : "throttled-" + i)
+                    .willReturn(slowDown()).willSetStateTo("throttled-" + (i + 1)));
+        }
+        server.stubFor(request.get().atPriority(1).inScenario(scenario).whenScenarioStateIs("throttled-" + times)
+                .willReturn(aResponse().proxiedFrom(moto.toString())));
+    }
+
+    /** S3's throttling answer (Error responses, SlowDown: HTTP 503). */
+    static ResponseDefinitionBuilder slowDown() {
+        return aResponse().withStatus(503).withHeader("Content-Type", "application/xml").withBody(
+                "<Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message></Error>");
     }
 
     public URI endpoint() {
@@ -93,8 +124,7 @@ public final class FaultyFront implements AutoCloseable {
                         .withHeader("x-amzn-ErrorType", "ThrottlingException")
                         .withBody("{\"message\":\"Rate exceeded\"}");
             } else {
-                b = aResponse().withStatus(503).withHeader("Content-Type", "application/xml").withBody(
-                        "<Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message></Error>");
+                b = slowDown();
             }
             if (delay != null) {
                 b.withFixedDelay(delay);
