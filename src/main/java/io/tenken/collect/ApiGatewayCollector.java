@@ -21,6 +21,18 @@ import software.amazon.awssdk.services.apigateway.model.Stage;
  * logging settings.
  */
 public final class ApiGatewayCollector implements Collector {
+    /** The calls this collector makes and what each one's failure leaves unknown (see {@link Calls}). */
+    public static final Calls CALLS = Calls.of("apigateway")
+            .lists("GetRestApis", "apigateway:GET", ApiStage.class, ApiMethod.class)
+            .lists("GetStages", "apigateway:GET", ApiStage.class)
+            .lists("GetAuthorizers", "apigateway:GET", ApiMethod.class)
+            .lists("GetResources", "apigateway:GET", ApiMethod.class);
+
+    @Override
+    public Calls calls() {
+        return CALLS;
+    }
+
     /** arn:aws:apigateway:REGION:lambda:path/2015-03-31/functions/FUNCTION_ARN/invocations */
     private static final Pattern LAMBDA_URI = Pattern.compile(
             ":lambda:path/[^/]+/functions/(arn:[^:/]+:lambda:[^:/]+:[0-9]+:function:[^:/]+)(?::[^/]+)?/invocations");

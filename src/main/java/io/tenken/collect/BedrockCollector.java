@@ -13,6 +13,20 @@ import software.amazon.awssdk.services.bedrock.model.LoggingConfig;
 
 /** Bedrock invocation logging, guardrails (working drafts) and custom models, per region. */
 public final class BedrockCollector implements Collector {
+    /** The calls this collector makes and what each one's failure leaves unknown (see {@link Calls}). */
+    public static final Calls CALLS = Calls.of("bedrock")
+            .lists("GetModelInvocationLoggingConfiguration", "bedrock:GetModelInvocationLoggingConfiguration",
+                    BedrockLoggingConfig.class)
+            .lists("ListGuardrails", "bedrock:ListGuardrails", Guardrail.class)
+            .readsItem("GetGuardrail", "bedrock:GetGuardrail", Guardrail.class)
+            .lists("ListCustomModels", "bedrock:ListCustomModels", CustomModel.class)
+            .readsItem("GetCustomModel", "bedrock:GetCustomModel", CustomModel.class);
+
+    @Override
+    public Calls calls() {
+        return CALLS;
+    }
+
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BedrockCollector.class);
 
     @Override

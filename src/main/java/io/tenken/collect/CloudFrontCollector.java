@@ -11,6 +11,15 @@ import software.amazon.awssdk.services.cloudfront.model.DistributionSummary;
  * viewer policy, web ACL), plus GetDistributionConfig per distribution for its logging.
  */
 public final class CloudFrontCollector implements Collector {
+    /** The calls this collector makes and what each one's failure leaves unknown (see {@link Calls}). */
+    public static final Calls CALLS = Calls.of("cloudfront")
+            .lists("ListDistributions", "cloudfront:ListDistributions", CloudFrontDistribution.class);
+
+    @Override
+    public Calls calls() {
+        return CALLS;
+    }
+
     @Override
     public String service() {
         return "cloudfront";

@@ -16,6 +16,18 @@ import software.amazon.awssdk.services.cloudtrail.model.GetTrailStatusResponse;
  * the first scanned region reports it.
  */
 public final class CloudTrailCollector implements Collector {
+    /** The calls this collector makes and what each one's failure leaves unknown (see {@link Calls}). */
+    public static final Calls CALLS = Calls.of("cloudtrail")
+            .lists("DescribeTrails", "cloudtrail:DescribeTrails", Trail.class)
+            .fills("GetTrailStatus", "cloudtrail:GetTrailStatus", Trail.class, "logging")
+            .fills("GetEventSelectors", "cloudtrail:GetEventSelectors", Trail.class,
+                    "managementEvents", "readWriteType", "dataEventResourceTypes");
+
+    @Override
+    public Calls calls() {
+        return CALLS;
+    }
+
     @Override
     public String service() {
         return "cloudtrail";

@@ -15,6 +15,16 @@ import software.amazon.awssdk.services.cloudwatch.model.Metric;
  * log groups into metrics (DescribeMetricFilters): together, what watches the app's errors.
  */
 public final class CloudWatchCollector implements Collector {
+    /** The calls this collector makes and what each one's failure leaves unknown (see {@link Calls}). */
+    public static final Calls CALLS = Calls.of("cloudwatch")
+            .lists("DescribeAlarms", "cloudwatch:DescribeAlarms", MetricAlarm.class)
+            .lists("DescribeMetricFilters", "logs:DescribeMetricFilters", MetricFilter.class);
+
+    @Override
+    public Calls calls() {
+        return CALLS;
+    }
+
     @Override
     public String service() {
         return "cloudwatch";

@@ -16,6 +16,21 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolTyp
  * GetWebACLForResource reports for each) and their app clients.
  */
 public final class CognitoCollector implements Collector {
+    /** The calls this collector makes and what each one's failure leaves unknown (see {@link Calls}). */
+    public static final Calls CALLS = Calls.of("cognito-idp")
+            .lists("ListUserPools", "cognito-idp:ListUserPools", UserPool.class, UserPoolClient.class)
+            .readsItem("DescribeUserPool", "cognito-idp:DescribeUserPool", UserPool.class, UserPoolClient.class)
+            .fills("GetUserPoolMfaConfig", "cognito-idp:GetUserPoolMfaConfig", UserPool.class,
+                    "mfaConfiguration", "totpMfaEnabled", "smsMfaEnabled")
+            .lists("ListUserPoolClients", "cognito-idp:ListUserPoolClients", UserPoolClient.class)
+            .readsItem("DescribeUserPoolClient", "cognito-idp:DescribeUserPoolClient", UserPoolClient.class)
+            .fills("wafv2:GetWebACLForResource", "wafv2:GetWebACLForResource", UserPool.class, "webAclArn");
+
+    @Override
+    public Calls calls() {
+        return CALLS;
+    }
+
     @Override
     public String service() {
         return "cognito-idp";

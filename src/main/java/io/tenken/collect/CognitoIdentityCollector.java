@@ -9,6 +9,16 @@ import software.amazon.awssdk.services.cognitoidentity.model.ListIdentityPoolsRe
 
 /** Cognito identity pools (ListIdentityPools, DescribeIdentityPool). */
 public final class CognitoIdentityCollector implements Collector {
+    /** The calls this collector makes and what each one's failure leaves unknown (see {@link Calls}). */
+    public static final Calls CALLS = Calls.of("cognito-identity")
+            .lists("ListIdentityPools", "cognito-identity:ListIdentityPools", IdentityPool.class)
+            .readsItem("DescribeIdentityPool", "cognito-identity:DescribeIdentityPool", IdentityPool.class);
+
+    @Override
+    public Calls calls() {
+        return CALLS;
+    }
+
     @Override
     public String service() {
         return "cognito-identity";

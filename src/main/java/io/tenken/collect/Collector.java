@@ -24,4 +24,11 @@ public interface Collector {
      */
     default void followUp(ServiceRun run, FactSink sink) {
     }
+
+    /** Every call {@link #collect} makes and what its failure leaves unknown; declared as {@code CALLS}. */
+    default Calls calls() {
+        // Undeclared calls fail closed in the engine (every kind of the service unknown where one
+        // fails) and are refused by the read-only interceptor: declare them as CALLS.
+        return Calls.of(service());
+    }
 }

@@ -7,6 +7,17 @@ import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 
 /** DynamoDB tables (DescribeTable: deletion protection) and continuous backups (point-in-time recovery). */
 public final class DynamoDbCollector implements Collector {
+    /** The calls this collector makes and what each one's failure leaves unknown (see {@link Calls}). */
+    public static final Calls CALLS = Calls.of("dynamodb")
+            .lists("ListTables", "dynamodb:ListTables", DynamoTable.class)
+            .readsItem("DescribeTable", "dynamodb:DescribeTable", DynamoTable.class)
+            .readsItem("DescribeContinuousBackups", "dynamodb:DescribeContinuousBackups", DynamoTable.class);
+
+    @Override
+    public Calls calls() {
+        return CALLS;
+    }
+
     @Override
     public String service() {
         return "dynamodb";

@@ -6,6 +6,15 @@ import java.util.Map;
 
 /** EC2 VPC endpoints (for the bedrock-runtime interface endpoint check). */
 public final class Ec2Collector implements Collector {
+    /** The calls this collector makes and what each one's failure leaves unknown (see {@link Calls}). */
+    public static final Calls CALLS = Calls.of("ec2")
+            .lists("DescribeVpcEndpoints", "ec2:DescribeVpcEndpoints", VpcEndpoint.class);
+
+    @Override
+    public Calls calls() {
+        return CALLS;
+    }
+
     @Override
     public String service() {
         return "ec2";

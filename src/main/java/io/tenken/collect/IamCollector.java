@@ -1,5 +1,6 @@
 package io.tenken.collect;
 
+import io.tenken.facts.AccountSettings;
 import io.tenken.facts.CredentialReportRow;
 import io.tenken.facts.IamPasswordPolicy;
 import io.tenken.facts.IamPolicy;
@@ -29,6 +30,24 @@ import software.amazon.awssdk.services.iam.model.UserDetail;
  * devices per user.
  */
 public final class IamCollector implements Collector {
+    static final String TRUST_POLICY = "GetAccountAuthorizationDetails (trust policy)";
+    static final String POLICY_DOCUMENT = "GetAccountAuthorizationDetails (policy document)";
+    /** The calls this collector makes and what each one's failure leaves unknown (see {@link Calls}). */
+    public static final Calls CALLS = Calls.of("iam")
+            .lists("GetAccountAuthorizationDetails", "iam:GetAccountAuthorizationDetails",
+                    IamPrincipal.class, IamPolicy.class, PolicyStatement.class)
+            .lists(POLICY_DOCUMENT, "iam:GetAccountAuthorizationDetails", PolicyStatement.class)
+            .fills(TRUST_POLICY, "iam:GetAccountAuthorizationDetails", IamPrincipal.class, "trustedServices")
+            .fills("ListMFADevices", "iam:ListMFADevices", IamPrincipal.class, "mfaDeviceCount")
+            .fills("GetAccountPasswordPolicy", "iam:GetAccountPasswordPolicy", AccountSettings.class, "iamPasswordPolicy")
+            .lists("GenerateCredentialReport", "iam:GenerateCredentialReport", CredentialReportRow.class)
+            .lists("GetCredentialReport", "iam:GetCredentialReport", CredentialReportRow.class);
+
+    @Override
+    public Calls calls() {
+        return CALLS;
+    }
+
     private static final String G = Resource.GLOBAL;
 
     @Override
@@ -110,7 +129,7 @@ public final class IamCollector implements Collector {
             try {
                 trusted = PolicyDocuments.trustedServices(r.assumeRolePolicyDocument());
             } catch (IllegalArgumentException e) {
-                run.record(G, "GetAccountAuthorizationDetails", r.arn(), "UnparseablePolicy", e.getMessage());
+                run.record(G, TRUST_POLICY, r.arn(), "UnparseablePolicy", e.getMessage());
                 trusted = List.of();
             }
             sink.iamPrincipals.add(IamPrincipal.builder().arn(r.arn()).name(r.roleName()).type("ROLE").path(r.path())
@@ -147,7 +166,7 @@ public final class IamCollector implements Collector {
         } catch (IllegalArgumentException e) {
             // Scope-wide: a policy that cannot be read may grant anything to whoever holds it,
             // so no principal's IAM verdict may PASS on its absence.
-            run.record(G, "GetAccountAuthorizationDetails", null, "UnparseablePolicy", policyArn + ": " + e.getMessage());
+            run.record(G, POLICY_DOCUMENT, null, "UnparseablePolicy", policyArn + ": " + e.getMessage());
         }
     }
 

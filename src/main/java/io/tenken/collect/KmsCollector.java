@@ -8,6 +8,17 @@ import software.amazon.awssdk.services.kms.model.KeyMetadata;
 
 /** KMS keys with their rotation status (rotation asked only of enabled symmetric customer keys). */
 public final class KmsCollector implements Collector {
+    /** The calls this collector makes and what each one's failure leaves unknown (see {@link Calls}). */
+    public static final Calls CALLS = Calls.of("kms")
+            .lists("ListKeys", "kms:ListKeys", KmsKey.class)
+            .readsItem("DescribeKey", "kms:DescribeKey", KmsKey.class)
+            .fills("GetKeyRotationStatus", "kms:GetKeyRotationStatus", KmsKey.class, "rotationEnabled");
+
+    @Override
+    public Calls calls() {
+        return CALLS;
+    }
+
     @Override
     public String service() {
         return "kms";

@@ -7,6 +7,16 @@ import software.amazon.awssdk.services.lambda.model.FunctionConfiguration;
 
 /** Lambda functions (ListFunctions) and their resource-based policies (GetPolicy). */
 public final class LambdaCollector implements Collector {
+    /** The calls this collector makes and what each one's failure leaves unknown (see {@link Calls}). */
+    public static final Calls CALLS = Calls.of("lambda")
+            .lists("ListFunctions", "lambda:ListFunctions", LambdaFunction.class)
+            .readsItem("GetPolicy", "lambda:GetPolicy", LambdaFunction.class);
+
+    @Override
+    public Calls calls() {
+        return CALLS;
+    }
+
     @Override
     public String service() {
         return "lambda";

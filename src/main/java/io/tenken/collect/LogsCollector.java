@@ -6,6 +6,15 @@ import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 
 /** CloudWatch Logs log groups: one paginated DescribeLogGroups per region. */
 public final class LogsCollector implements Collector {
+    /** The calls this collector makes and what each one's failure leaves unknown (see {@link Calls}). */
+    public static final Calls CALLS = Calls.of("logs")
+            .lists("DescribeLogGroups", "logs:DescribeLogGroups", LogGroup.class);
+
+    @Override
+    public Calls calls() {
+        return CALLS;
+    }
+
     @Override
     public String service() {
         return "logs";

@@ -1,7 +1,9 @@
 package io.tenken.collect;
 
 import io.tenken.facts.AclGrant;
+import io.tenken.facts.AccountSettings;
 import io.tenken.facts.Bucket;
+import io.tenken.facts.Fallible;
 import io.tenken.facts.PublicAccessBlock;
 import io.tenken.facts.Resource;
 import io.tenken.checks.Describe;
@@ -23,6 +25,28 @@ import software.amazon.awssdk.services.s3.model.ServerSideEncryptionRule;
  * at ({@link Needed}). Missing configurations are facts (null), not errors.
  */
 public final class S3Collector implements Collector {
+    /** The calls this collector makes and what each one's failure leaves unknown (see {@link Calls}). */
+    public static final Calls CALLS = Calls.of("s3")
+            .lists("ListBuckets", "s3:ListAllMyBuckets", Bucket.class)
+            .fills("GetBucketLocation", "s3:GetBucketLocation", Bucket.class, Fallible.ALL_FIELDS)
+            .fills("GetBucketEncryption", "s3:GetEncryptionConfiguration", Bucket.class,
+                    "encryptionAlgorithm", "kmsKeyId", "bucketKeyEnabled")
+            .fills("GetPublicAccessBlock", "s3:GetBucketPublicAccessBlock", Bucket.class, "publicAccessBlock")
+            .fills("GetBucketPolicy", "s3:GetBucketPolicy", Bucket.class, "policyJson")
+            .fills("GetBucketVersioning", "s3:GetBucketVersioning", Bucket.class, "versioning")
+            .fills("GetObjectLockConfiguration", "s3:GetBucketObjectLockConfiguration", Bucket.class, "objectLockEnabled")
+            .fills("GetBucketLifecycleConfiguration", "s3:GetLifecycleConfiguration", Bucket.class,
+                    "lifecycleExpirationDays")
+            .fills("GetBucketLogging", "s3:GetBucketLogging", Bucket.class, "accessLogTargetBucket")
+            .fills("GetBucketTagging", "s3:GetBucketTagging", Bucket.class, "tags")
+            .fills("GetPublicAccessBlock (account)", "s3:GetAccountPublicAccessBlock", AccountSettings.class,
+                    "s3PublicAccessBlock");
+
+    @Override
+    public Calls calls() {
+        return CALLS;
+    }
+
     @Override
     public String service() {
         return "s3";

@@ -82,7 +82,8 @@ public final class Scanner {
             LOG.info("scan finished in {} ms: {} API calls, {} collection errors",
                     (System.nanoTime() - t0) / 1_000_000,
                     services.values().stream().mapToLong(ServiceStatus::getApiCalls).sum(), s.getErrors().size());
-            return s;
+            // The evidence names, on each fact, the fields a failed call left unknown.
+            return io.tenken.engine.UnknownAnnotator.annotate(s);
         }
     }
 

@@ -19,6 +19,24 @@ public final class SecurityServicesCollector implements Collector {
     private final String service;
     private final Reader reader;
 
+    /** Each service's calls; a failed one leaves that region's SecurityService facts incomplete. */
+    private static final java.util.Map<String, Calls> CALLS = java.util.Map.of(
+            "securityhub", Calls.of("securityhub")
+                    .lists("DescribeHub", "securityhub:DescribeHub", SecurityService.class)
+                    .lists("GetEnabledStandards", "securityhub:GetEnabledStandards", SecurityService.class),
+            "guardduty", Calls.of("guardduty")
+                    .lists("ListDetectors", "guardduty:ListDetectors", SecurityService.class)
+                    .lists("GetDetector", "guardduty:GetDetector", SecurityService.class),
+            "macie2", Calls.of("macie2")
+                    .lists("GetMacieSession", "macie2:GetMacieSession", SecurityService.class),
+            "inspector2", Calls.of("inspector2")
+                    .lists("BatchGetAccountStatus", "inspector2:BatchGetAccountStatus", SecurityService.class));
+
+    @Override
+    public Calls calls() {
+        return CALLS.get(service);
+    }
+
     private SecurityServicesCollector(String service, Reader reader) {
         this.service = service;
         this.reader = reader;

@@ -24,6 +24,23 @@ import software.amazon.awssdk.services.wafv2.model.WebACLSummary;
  * joined from the distributions' WebACLId by the scanner.
  */
 public final class WafCollector implements Collector {
+    /** The calls this collector makes and what each one's failure leaves unknown (see {@link Calls}). */
+    public static final Calls CALLS = Calls.of("wafv2")
+            .lists("ListIPSets", "wafv2:ListIPSets", IpSet.class)
+            .readsItem("GetIPSet", "wafv2:GetIPSet", IpSet.class)
+            .lists("ListWebACLs", "wafv2:ListWebACLs", WebAcl.class, WafRule.class)
+            .readsItem("GetWebACL", "wafv2:GetWebACL", WebAcl.class, WafRule.class)
+            .fills("GetLoggingConfiguration", "wafv2:GetLoggingConfiguration", WebAcl.class, "loggingEnabled")
+            .fillsRegion("cognito-idp:ListUserPools", "cognito-idp:ListUserPools", WebAcl.class, "associatedResourceArns")
+            .fillsRegion("apigateway:GetRestApis", "apigateway:GET", WebAcl.class, "associatedResourceArns")
+            .fillsRegion("apigateway:GetStages", "apigateway:GET", WebAcl.class, "associatedResourceArns")
+            .fillsRegion("GetWebACLForResource", "wafv2:GetWebACLForResource", WebAcl.class, "associatedResourceArns");
+
+    @Override
+    public Calls calls() {
+        return CALLS;
+    }
+
     public static final String CLOUDFRONT_UNIT = "CLOUDFRONT";
 
     @Override

@@ -1,8 +1,8 @@
 package io.tenken.engine;
 
+import io.tenken.collect.Calls;
 import io.tenken.facts.AccountRegion;
-import io.tenken.facts.AccountSettings;
-import io.tenken.facts.CollectionError;
+import io.tenken.facts.Reads;
 import io.tenken.facts.Resource;
 import io.tenken.facts.ScanContext;
 import io.tenken.findings.Finding;
@@ -16,13 +16,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.StatelessKieSession;
 
 /**
  * Runs a rule pack over a snapshot and turns the rules' verdicts into findings: one per
- * (rule, resource), with collection errors overlaid so nothing unseen reads as PASS.
+ * (rule, resource). The engine, not the rule author, guarantees fail-closed verdicts: a verdict
+ * that read an unknown field or relied on an incomplete listing is ERROR, naming what was
+ * unknown and why; verdicts that did not read it are untouched (see {@link Unknowns}).
  */
 public final class Evaluator {
     private final RulePack pack;
@@ -33,42 +36,61 @@ public final class Evaluator {
 
     /** Findings with evidence as messages: no language is involved until a report is rendered. */
     public List<Finding> evaluate(Snapshot snapshot, Policy policy) {
-        Verdicts verdicts = fire(snapshot, policy);
-        List<CollectionError> errors = ErrorScope.effectiveErrors(snapshot, pack.rules());
+        UnknownState state = UnknownState.derive(snapshot, Calls.catalog(), requiredServices(), true);
+        Unknowns unknowns = new Unknowns(pack, state);
+        Verdicts verdicts = fire(snapshot, policy, state, unknowns);
         Map<String, List<Verdicts.Verdict>> byRule = verdicts.all().stream()
                 .collect(Collectors.groupingBy(v -> pack.metadata(v.rule()).id()));
         List<Finding> findings = new ArrayList<>();
         for (RuleMetadata rule : pack.rules()) {
-            findings.addAll(findingsFor(rule, byRule.getOrDefault(rule.id(), List.of()), errors, snapshot));
+            findings.addAll(findingsFor(rule, byRule.getOrDefault(rule.id(), List.of()), unknowns, snapshot));
         }
         findings.sort(Finding.ORDER);
         return List.copyOf(findings);
     }
 
-    private Verdicts fire(Snapshot snapshot, Policy policy) {
+    private List<String> requiredServices() {
+        TreeSet<String> out = new TreeSet<>();
+        pack.rules().forEach(r -> out.addAll(r.requires()));
+        return List.copyOf(out);
+    }
+
+    private Verdicts fire(Snapshot snapshot, Policy policy, UnknownState state, Unknowns unknowns) {
         Verdicts verdicts = new Verdicts(pack.messages());
         StatelessKieSession session = pack.kieBase().newStatelessKieSession();
         session.setGlobal("verdicts", verdicts);
         session.addEventListener(new DefaultAgendaEventListener() {
+            private int firstVerdict;
+            private Reads.Log log;
+
             @Override
             public void beforeMatchFired(BeforeMatchFiredEvent event) {
                 verdicts.firing(event.getMatch().getRule());
+                firstVerdict = verdicts.all().size();
+                log = Reads.begin();
+            }
+
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                Reads.end();
+                List<Verdicts.Verdict> made = verdicts.all().subList(firstVerdict, verdicts.all().size());
+                if (!made.isEmpty()) {
+                    unknowns.attribute(event.getMatch(), log, made);
+                }
             }
         });
-        List<Object> facts = new ArrayList<>(snapshot.getFacts().all());
-        if (snapshot.getFacts().getAccountSettings() == null) {
-            // Account-level rules (e.g. "a trail is logging") must fire even when the snapshot
-            // has no account settings, or "no trail" would read as NOT_APPLICABLE.
-            facts.add(0, AccountSettings.builder().accountId(snapshot.getAccountId())
-                    .partition(snapshot.getPartition()).build());
-        }
+        List<Object> facts = new ArrayList<>(state.facts());
         facts.add(policy);
-        for (String region : new java.util.TreeSet<>(snapshot.getRegions() == null ? List.of() : snapshot.getRegions())) {
+        for (String region : new TreeSet<>(snapshot.getRegions() == null ? List.of() : snapshot.getRegions())) {
             facts.add(new AccountRegion(snapshot.getAccountId(), region));
         }
         facts.add(new ScanContext(snapshot.getAccountId(), snapshot.getPartition(),
                 snapshot.getRegions() == null ? List.of() : snapshot.getRegions(), collectedAt(snapshot)));
-        session.execute(facts);
+        try {
+            session.execute(facts);
+        } finally {
+            Reads.end();
+        }
         return verdicts;
     }
 
@@ -81,33 +103,43 @@ public final class Evaluator {
         }
     }
 
-    private List<Finding> findingsFor(RuleMetadata rule, List<Verdicts.Verdict> verdicts,
-                                      List<CollectionError> allErrors, Snapshot snapshot) {
-        List<CollectionError> errors = allErrors.stream()
-                .filter(e -> rule.requires().contains(e.getService())).toList();
+    private List<Finding> findingsFor(RuleMetadata rule, List<Verdicts.Verdict> verdicts, Unknowns unknowns,
+                                      Snapshot snapshot) {
         List<Finding> out = new ArrayList<>();
         Set<String> seen = new TreeSet<>();
+        Set<String> errorRegions = new TreeSet<>();
+        boolean aggregate = false;
         for (List<Verdicts.Verdict> same : byResource(verdicts)) {
             Verdicts.Verdict first = same.get(0);
             seen.add(first.resourceId());
-            Status status = same.stream().anyMatch(v -> v.status() == Status.FAIL) ? Status.FAIL : Status.PASS;
-            Message observed = joined(same, status, Verdicts.Verdict::observed);
-            Message expected = joined(same, status, Verdicts.Verdict::expected);
-            CollectionError blocking = ErrorScope.blocking(errors, first.resourceId(), first.region(),
-                    first.scope(), status);
-            if (blocking != null) {
+            aggregate |= first.scope() != Verdicts.Scope.RESOURCE;
+            // A FAIL that read nothing unknown stands; otherwise anything unknown makes it ERROR.
+            List<Verdicts.Verdict> certain = same.stream().filter(v -> unknowns.reasons(v).isEmpty()).toList();
+            boolean certainFail = certain.stream().anyMatch(v -> v.status() == Status.FAIL);
+            if (!certainFail && certain.size() < same.size()) {
+                java.util.TreeMap<String, Message> why = new java.util.TreeMap<>();
+                same.forEach(v -> unknowns.reasons(v).forEach(r -> why.putIfAbsent(r.message().toString(), r.message())));
+                Message expected = Message.list(same.stream().map(Verdicts.Verdict::expected).distinct()
+                        .sorted(Message.ORDER).toList());
                 out.add(finding(rule, Status.ERROR, first.region(), first.resourceId(),
-                        ErrorScope.describe(blocking), expected));
-            } else {
-                out.add(finding(rule, status, first.region(), first.resourceId(), observed, expected));
+                        Message.of("engine.not-evaluated", Message.list(List.copyOf(why.values()))), expected));
+                errorRegions.add(first.region() == null ? Resource.GLOBAL : first.region());
+                continue;
             }
+            Status status = certainFail ? Status.FAIL : Status.PASS;
+            Message observed = joined(certain, status, Verdicts.Verdict::observed);
+            Message expected = joined(certain, status, Verdicts.Verdict::expected);
+            out.add(finding(rule, status, first.region(), first.resourceId(), observed, expected));
         }
-        for (CollectionError e : errors) {
-            String resourceId = ErrorScope.resourceOf(e);
-            if (seen.add(resourceId)) {
-                out.add(finding(rule, Status.ERROR, e.getRegion(), resourceId,
-                        ErrorScope.describe(e), Message.of("engine.readable")));
+        for (Unknowns.Gap gap : unknowns.gaps(rule.id(), aggregate)) {
+            boolean covered = gap.region() == null ? !errorRegions.isEmpty()
+                    : errorRegions.contains(gap.region()) || errorRegions.contains(Resource.GLOBAL);
+            if (seen.contains(gap.resourceId()) || (gap.listing() && covered)) {
+                continue;
             }
+            seen.add(gap.resourceId());
+            out.add(finding(rule, Status.ERROR, gap.region(), gap.resourceId(),
+                    Message.of("engine.not-evaluated", gap.why()), Message.of("engine.readable")));
         }
         if (out.isEmpty()) {
             out.add(finding(rule, Status.NOT_APPLICABLE, Resource.GLOBAL, snapshot.getAccountId(),

@@ -73,6 +73,28 @@ public final class RulePack {
         this.rules = List.copyOf(ids.values());
     }
 
+    private final Map<String, RuleReads> reads = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** What the rule's conditions read, analysed once per rule (see {@link RuleReads}). */
+    RuleReads reads(Rule rule) {
+        return reads.computeIfAbsent(key(rule), k -> RuleReads.of(rule));
+    }
+
+    /** The DRL rules that make up one check, by id. */
+    List<Rule> drlRules(String id) {
+        List<Rule> out = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                RuleMetadata m = byRuleName.get(key(rule));
+                if (m != null && m.id().equals(id)) {
+                    out.add(rule);
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparing(RulePack::key));
+        return out;
+    }
+
     static String key(Rule rule) {
         return rule.getPackageName() + "." + rule.getName();
     }

@@ -1,8 +1,11 @@
 package io.tenken.facts;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Map;
 import lombok.Builder;
 import lombok.Value;
+import lombok.With;
 import lombok.extern.jackson.Jacksonized;
 
 /**
@@ -12,7 +15,7 @@ import lombok.extern.jackson.Jacksonized;
 @Value
 @Builder(toBuilder = true)
 @Jacksonized
-public class BedrockLoggingConfig implements Resource {
+public class BedrockLoggingConfig implements Fallible {
     String accountId;
     String region;
     boolean configured;
@@ -24,6 +27,18 @@ public class BedrockLoggingConfig implements Resource {
     boolean imageDataDelivery;
     boolean embeddingDataDelivery;
     boolean videoDataDelivery;
+
+
+    /** Fields whose value is not known, and why (see {@link Fallible}); empty when all are known. */
+    @With
+    @Builder.Default
+    Map<String, Unknown> unknown = Map.of();
+
+    @Override
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public Map<String, Unknown> getUnknown() {
+        return unknown;
+    }
 
     @Override
     public String getResourceId() {

@@ -1,16 +1,18 @@
 package io.tenken.facts;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 import lombok.Builder;
 import lombok.Value;
+import lombok.With;
 import lombok.extern.jackson.Jacksonized;
 
 /** An S3 bucket with the settings the checklist looks at; null means "not configured". */
 @Value
 @Builder(toBuilder = true)
 @Jacksonized
-public class Bucket implements Resource {
+public class Bucket implements Fallible {
     String name;
     String arn;
     String region;
@@ -41,6 +43,58 @@ public class Bucket implements Resource {
      * BucketOwnerEnforced: S3 then ignores ACLs, so they grant nothing.
      */
     List<AclGrant> aclGrants;
+
+
+    /** Fields whose value is not known, and why (see {@link Fallible}); empty when all are known. */
+    @With
+    @Builder.Default
+    Map<String, Unknown> unknown = Map.of();
+
+    @Override
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public Map<String, Unknown> getUnknown() {
+        return unknown;
+    }
+
+    public String getEncryptionAlgorithm() {
+        return Reads.of(this, "encryptionAlgorithm", encryptionAlgorithm);
+    }
+
+    public String getKmsKeyId() {
+        return Reads.of(this, "kmsKeyId", kmsKeyId);
+    }
+
+    public boolean isBucketKeyEnabled() {
+        return Reads.of(this, "bucketKeyEnabled", bucketKeyEnabled);
+    }
+
+    public PublicAccessBlock getPublicAccessBlock() {
+        return Reads.of(this, "publicAccessBlock", publicAccessBlock);
+    }
+
+    public String getPolicyJson() {
+        return Reads.of(this, "policyJson", policyJson);
+    }
+
+    public String getVersioning() {
+        return Reads.of(this, "versioning", versioning);
+    }
+
+    public boolean isObjectLockEnabled() {
+        return Reads.of(this, "objectLockEnabled", objectLockEnabled);
+    }
+
+    public Integer getLifecycleExpirationDays() {
+        return Reads.of(this, "lifecycleExpirationDays", lifecycleExpirationDays);
+    }
+
+    public String getAccessLogTargetBucket() {
+        return Reads.of(this, "accessLogTargetBucket", accessLogTargetBucket);
+    }
+
+    public Map<String, String> getTags() {
+        return Reads.of(this, "tags", tags);
+    }
 
     @Override
     public String getResourceId() {

@@ -1,16 +1,19 @@
 package io.tenken.facts;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Map;
 import lombok.Builder;
 import lombok.Value;
+import lombok.With;
 import lombok.extern.jackson.Jacksonized;
 
 /** A CloudFront distribution as ListDistributions summarises it. */
 @Value
 @Builder(toBuilder = true)
 @Jacksonized
-public class CloudFrontDistribution implements Resource {
+public class CloudFrontDistribution implements Fallible {
     String id;
     String arn;
     String domainName;
@@ -30,6 +33,18 @@ public class CloudFrontDistribution implements Resource {
     String standardLoggingBucket;
     /** RealtimeLogConfigArn of the default cache behaviour; null when none. */
     String realtimeLogConfigArn;
+
+
+    /** Fields whose value is not known, and why (see {@link Fallible}); empty when all are known. */
+    @With
+    @Builder.Default
+    Map<String, Unknown> unknown = Map.of();
+
+    @Override
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public Map<String, Unknown> getUnknown() {
+        return unknown;
+    }
 
     @Override
     public String getResourceId() {

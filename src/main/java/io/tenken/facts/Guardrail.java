@@ -1,15 +1,18 @@
 package io.tenken.facts;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Map;
 import lombok.Builder;
 import lombok.Value;
+import lombok.With;
 import lombok.extern.jackson.Jacksonized;
 
 /** A Bedrock guardrail (GetGuardrail, working draft or latest version). */
 @Value
 @Builder(toBuilder = true)
 @Jacksonized
-public class Guardrail implements Resource {
+public class Guardrail implements Fallible {
     String id;
     String arn;
     String name;
@@ -22,6 +25,18 @@ public class Guardrail implements Resource {
     List<String> piiEntityTypes;
     int regexFilterCount;
     String kmsKeyArn;
+
+
+    /** Fields whose value is not known, and why (see {@link Fallible}); empty when all are known. */
+    @With
+    @Builder.Default
+    Map<String, Unknown> unknown = Map.of();
+
+    @Override
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public Map<String, Unknown> getUnknown() {
+        return unknown;
+    }
 
     @Override
     public String getResourceId() {

@@ -1,8 +1,11 @@
 package io.tenken.facts;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Map;
 import lombok.Builder;
 import lombok.Value;
+import lombok.With;
 import lombok.extern.jackson.Jacksonized;
 
 /**
@@ -13,7 +16,7 @@ import lombok.extern.jackson.Jacksonized;
 @Value
 @Builder(toBuilder = true)
 @Jacksonized
-public class IamPolicy implements Resource {
+public class IamPolicy implements Fallible {
     String arn;
     String name;
     /** AWS_MANAGED, CUSTOMER_MANAGED or INLINE. */
@@ -22,6 +25,18 @@ public class IamPolicy implements Resource {
     String principalArn;
     String defaultVersionId;
     int attachmentCount;
+
+
+    /** Fields whose value is not known, and why (see {@link Fallible}); empty when all are known. */
+    @With
+    @Builder.Default
+    Map<String, Unknown> unknown = Map.of();
+
+    @Override
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public Map<String, Unknown> getUnknown() {
+        return unknown;
+    }
 
     @Override
     public String getResourceId() {

@@ -1,16 +1,19 @@
 package io.tenken.facts;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Map;
 import lombok.Builder;
 import lombok.Value;
+import lombok.With;
 import lombok.extern.jackson.Jacksonized;
 
 /** An IAM user, role or group, with the policies attached to it (by ARN). */
 @Value
 @Builder(toBuilder = true)
 @Jacksonized
-public class IamPrincipal implements Resource {
+public class IamPrincipal implements Fallible {
     String arn;
     String name;
     /** USER, ROLE or GROUP. */
@@ -25,6 +28,26 @@ public class IamPrincipal implements Resource {
     /** For roles: the trust policy (AssumeRolePolicyDocument) as JSON. */
     String trustPolicyJson;
     int mfaDeviceCount;
+
+
+    /** Fields whose value is not known, and why (see {@link Fallible}); empty when all are known. */
+    @With
+    @Builder.Default
+    Map<String, Unknown> unknown = Map.of();
+
+    @Override
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public Map<String, Unknown> getUnknown() {
+        return unknown;
+    }
+
+    public int getMfaDeviceCount() {
+        return Reads.of(this, "mfaDeviceCount", mfaDeviceCount);
+    }
+
+    public List<String> getTrustedServices() {
+        return Reads.of(this, "trustedServices", trustedServices);
+    }
 
     @Override
     public String getResourceId() {

@@ -1,14 +1,17 @@
 package io.tenken.facts;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Map;
 import lombok.Builder;
 import lombok.Value;
+import lombok.With;
 import lombok.extern.jackson.Jacksonized;
 
 /** A KMS key with its rotation status. */
 @Value
 @Builder(toBuilder = true)
 @Jacksonized
-public class KmsKey implements Resource {
+public class KmsKey implements Fallible {
     String keyId;
     String arn;
     String region;
@@ -26,6 +29,22 @@ public class KmsKey implements Resource {
      * AWS managed keys, whose policies AWS writes and the account cannot change.
      */
     String policyJson;
+
+
+    /** Fields whose value is not known, and why (see {@link Fallible}); empty when all are known. */
+    @With
+    @Builder.Default
+    Map<String, Unknown> unknown = Map.of();
+
+    @Override
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public Map<String, Unknown> getUnknown() {
+        return unknown;
+    }
+
+    public boolean isRotationEnabled() {
+        return Reads.of(this, "rotationEnabled", rotationEnabled);
+    }
 
     @Override
     public String getResourceId() {

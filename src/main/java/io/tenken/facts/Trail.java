@@ -1,16 +1,19 @@
 package io.tenken.facts;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Map;
 import lombok.Builder;
 import lombok.Value;
+import lombok.With;
 import lombok.extern.jackson.Jacksonized;
 
 /** A CloudTrail trail with its status and event selectors. */
 @Value
 @Builder(toBuilder = true)
 @Jacksonized
-public class Trail implements Resource {
+public class Trail implements Fallible {
     String name;
     String arn;
     String homeRegion;
@@ -31,6 +34,34 @@ public class Trail implements Resource {
     String cloudWatchLogsLogGroupArn;
     /** GetTrailStatus LatestCloudWatchLogsDeliveryError; null when the last delivery succeeded. */
     String cloudWatchLogsDeliveryError;
+
+
+    /** Fields whose value is not known, and why (see {@link Fallible}); empty when all are known. */
+    @With
+    @Builder.Default
+    Map<String, Unknown> unknown = Map.of();
+
+    @Override
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public Map<String, Unknown> getUnknown() {
+        return unknown;
+    }
+
+    public boolean isLogging() {
+        return Reads.of(this, "logging", logging);
+    }
+
+    public boolean isManagementEvents() {
+        return Reads.of(this, "managementEvents", managementEvents);
+    }
+
+    public String getReadWriteType() {
+        return Reads.of(this, "readWriteType", readWriteType);
+    }
+
+    public List<String> getDataEventResourceTypes() {
+        return Reads.of(this, "dataEventResourceTypes", dataEventResourceTypes);
+    }
 
     @Override
     public String getResourceId() {

@@ -1,15 +1,17 @@
 package io.tenken.facts;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
 import lombok.Builder;
 import lombok.Value;
+import lombok.With;
 import lombok.extern.jackson.Jacksonized;
 
 /** A Cognito user pool (DescribeUserPool + GetUserPoolMfaConfig). Absent settings stay null. */
 @Value
 @Builder(toBuilder = true)
 @Jacksonized
-public class UserPool implements Resource {
+public class UserPool implements Fallible {
     String id;
     String arn;
     String name;
@@ -35,6 +37,34 @@ public class UserPool implements Resource {
     Map<String, String> tags;
     /** The regional web ACL associated with the pool (wafv2 GetWebACLForResource); null when none. */
     String webAclArn;
+
+
+    /** Fields whose value is not known, and why (see {@link Fallible}); empty when all are known. */
+    @With
+    @Builder.Default
+    Map<String, Unknown> unknown = Map.of();
+
+    @Override
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public Map<String, Unknown> getUnknown() {
+        return unknown;
+    }
+
+    public String getWebAclArn() {
+        return Reads.of(this, "webAclArn", webAclArn);
+    }
+
+    public String getMfaConfiguration() {
+        return Reads.of(this, "mfaConfiguration", mfaConfiguration);
+    }
+
+    public boolean isTotpMfaEnabled() {
+        return Reads.of(this, "totpMfaEnabled", totpMfaEnabled);
+    }
+
+    public boolean isSmsMfaEnabled() {
+        return Reads.of(this, "smsMfaEnabled", smsMfaEnabled);
+    }
 
     @Override
     public String getResourceId() {

@@ -1,15 +1,18 @@
 package io.tenken.facts;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Map;
 import lombok.Builder;
 import lombok.Value;
+import lombok.With;
 import lombok.extern.jackson.Jacksonized;
 
 /** A Cognito app client. Token validities keep the value and unit as AWS returns them. */
 @Value
 @Builder(toBuilder = true)
 @Jacksonized
-public class UserPoolClient implements Resource {
+public class UserPoolClient implements Fallible {
     String userPoolId;
     String clientId;
     String clientName;
@@ -27,6 +30,18 @@ public class UserPoolClient implements Resource {
     String userPoolArn;
     /** The identity a template gives the client ({@code STACK/LOGICAL_ID}); null for a collected one. */
     String templateId;
+
+
+    /** Fields whose value is not known, and why (see {@link Fallible}); empty when all are known. */
+    @With
+    @Builder.Default
+    Map<String, Unknown> unknown = Map.of();
+
+    @Override
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public Map<String, Unknown> getUnknown() {
+        return unknown;
+    }
 
     @Override
     public String getResourceId() {

@@ -1,0 +1,55 @@
+package io.tenken.facts;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import lombok.Builder;
+import lombok.Value;
+import lombok.extern.jackson.Jacksonized;
+
+/**
+ * Why a value is not known, with its provenance: a collection call that failed
+ * ({@link #COLLECTION}: service, operation, region, error code) or a template expression that
+ * could not be resolved ({@link #EXPRESSION}: the expression and where it stands). A fact field
+ * mapped to an {@code Unknown} (see {@link Fallible#getUnknown()}), or a kind whose listing in a
+ * region is incomplete, turns every verdict that read it into ERROR.
+ */
+@Value
+@Builder(toBuilder = true)
+@Jacksonized
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public class Unknown {
+    public static final String COLLECTION = "collection";
+    public static final String EXPRESSION = "expression";
+
+    /** {@value #COLLECTION} or {@value #EXPRESSION}. */
+    String source;
+    String service;
+    String operation;
+    String region;
+    String errorCode;
+    String message;
+    /** For {@value #EXPRESSION}: the unresolved expression, e.g. {"Fn::ImportValue": "x"}. */
+    String expression;
+    /** For {@value #EXPRESSION}: where it stands, e.g. a template path and logical id. */
+    String location;
+
+    /** The provenance of a failed call. */
+    public static Unknown of(CollectionError e) {
+        return Unknown.builder().source(COLLECTION).service(e.getService()).operation(e.getOperation())
+                .region(e.getRegion() == null ? Resource.GLOBAL : e.getRegion()).errorCode(e.getErrorCode())
+                .message(e.getMessage() == null || e.getMessage().isBlank() ? null : e.getMessage()).build();
+    }
+
+    /** An unresolved template expression. */
+    public static Unknown expression(String expression, String location) {
+        return Unknown.builder().source(EXPRESSION).expression(expression).location(location).build();
+    }
+
+    /** One line for a report: what failed and why. */
+    public String describe() {
+        if (EXPRESSION.equals(source)) {
+            return "unresolved expression " + expression + (location == null ? "" : " at " + location);
+        }
+        return service + " " + operation + " in " + (region == null ? Resource.GLOBAL : region) + " failed: " + errorCode
+                + (message == null ? "" : " (" + message + ")");
+    }
+}
