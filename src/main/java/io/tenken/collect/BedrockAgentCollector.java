@@ -16,6 +16,17 @@ import software.amazon.awssdk.services.bedrockagent.model.KnowledgeBaseSummary;
  * make the invocation-logging and guardrail checks of the bedrock service unknown.
  */
 public final class BedrockAgentCollector implements Collector {
+    /** The calls this collector makes and what each one's failure leaves unknown (see {@link Calls}). */
+    public static final Calls CALLS = Calls.of("bedrock-agent")
+            .lists("ListAgents", "bedrock:ListAgents", BedrockAgent.class)
+            .lists("ListKnowledgeBases", "bedrock:ListKnowledgeBases", KnowledgeBase.class)
+            .fills("ListDataSources", "bedrock:ListDataSources", KnowledgeBase.class, "dataSources")
+            .fills("GetDataSource", "bedrock:GetDataSource", KnowledgeBase.class, "dataSources");
+
+    @Override
+    public Calls calls() {
+        return CALLS;
+    }
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BedrockAgentCollector.class);
 
     @Override

@@ -13,7 +13,9 @@ import software.amazon.awssdk.services.cloudfront.model.DistributionSummary;
 public final class CloudFrontCollector implements Collector {
     /** The calls this collector makes and what each one's failure leaves unknown (see {@link Calls}). */
     public static final Calls CALLS = Calls.of("cloudfront")
-            .lists("ListDistributions", "cloudfront:ListDistributions", CloudFrontDistribution.class);
+            .lists("ListDistributions", "cloudfront:ListDistributions", CloudFrontDistribution.class)
+            .fills("GetDistributionConfig", "cloudfront:GetDistributionConfig", CloudFrontDistribution.class,
+                    "standardLogging", "standardLoggingBucket");
 
     @Override
     public Calls calls() {

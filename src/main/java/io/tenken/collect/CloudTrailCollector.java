@@ -19,7 +19,7 @@ public final class CloudTrailCollector implements Collector {
     /** The calls this collector makes and what each one's failure leaves unknown (see {@link Calls}). */
     public static final Calls CALLS = Calls.of("cloudtrail")
             .lists("DescribeTrails", "cloudtrail:DescribeTrails", Trail.class)
-            .fills("GetTrailStatus", "cloudtrail:GetTrailStatus", Trail.class, "logging")
+            .fills("GetTrailStatus", "cloudtrail:GetTrailStatus", Trail.class, "logging", "cloudWatchLogsDeliveryError")
             .fills("GetEventSelectors", "cloudtrail:GetEventSelectors", Trail.class,
                     "managementEvents", "readWriteType", "dataEventResourceTypes");
 

@@ -11,7 +11,8 @@ public final class DynamoDbCollector implements Collector {
     public static final Calls CALLS = Calls.of("dynamodb")
             .lists("ListTables", "dynamodb:ListTables", DynamoTable.class)
             .readsItem("DescribeTable", "dynamodb:DescribeTable", DynamoTable.class)
-            .readsItem("DescribeContinuousBackups", "dynamodb:DescribeContinuousBackups", DynamoTable.class);
+            .fills("DescribeContinuousBackups", "dynamodb:DescribeContinuousBackups", DynamoTable.class,
+                    "pointInTimeRecovery");
 
     @Override
     public Calls calls() {
@@ -40,13 +41,12 @@ public final class DynamoDbCollector implements Collector {
             String tableArn = t.tableArn() != null ? t.tableArn() : arn;
             var backups = run.call(region, "DescribeContinuousBackups", tableArn,
                     () -> c.describeContinuousBackups(r -> r.tableName(name)).continuousBackupsDescription());
-            if (backups == null) {
-                return;
-            }
-            var pitr = backups.pointInTimeRecoveryDescription();
+            // A failed backups read keeps the table: only its point-in-time recovery is unknown.
+            var pitr = backups == null ? null : backups.pointInTimeRecoveryDescription();
             sink.dynamoTables.add(DynamoTable.builder().name(name).arn(tableArn).region(region)
                     .deletionProtection(Boolean.TRUE.equals(t.deletionProtectionEnabled()))
-                    .pointInTimeRecovery(pitr == null ? "DISABLED" : pitr.pointInTimeRecoveryStatusAsString())
+                    .pointInTimeRecovery(backups == null ? null
+                            : pitr == null ? "DISABLED" : pitr.pointInTimeRecoveryStatusAsString())
                     .build());
         });
     }

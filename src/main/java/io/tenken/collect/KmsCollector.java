@@ -12,7 +12,8 @@ public final class KmsCollector implements Collector {
     public static final Calls CALLS = Calls.of("kms")
             .lists("ListKeys", "kms:ListKeys", KmsKey.class)
             .readsItem("DescribeKey", "kms:DescribeKey", KmsKey.class)
-            .fills("GetKeyRotationStatus", "kms:GetKeyRotationStatus", KmsKey.class, "rotationEnabled");
+            .fills("GetKeyRotationStatus", "kms:GetKeyRotationStatus", KmsKey.class, "rotationEnabled")
+            .fills("GetKeyPolicy", "kms:GetKeyPolicy", KmsKey.class, "policyJson");
 
     @Override
     public Calls calls() {

@@ -10,7 +10,7 @@ public final class LambdaCollector implements Collector {
     /** The calls this collector makes and what each one's failure leaves unknown (see {@link Calls}). */
     public static final Calls CALLS = Calls.of("lambda")
             .lists("ListFunctions", "lambda:ListFunctions", LambdaFunction.class)
-            .readsItem("GetPolicy", "lambda:GetPolicy", LambdaFunction.class);
+            .fills("GetPolicy", "lambda:GetPolicy", LambdaFunction.class, "policyJson");
 
     @Override
     public Calls calls() {

@@ -39,6 +39,8 @@ public final class S3Collector implements Collector {
                     "lifecycleExpirationDays")
             .fills("GetBucketLogging", "s3:GetBucketLogging", Bucket.class, "accessLogTargetBucket")
             .fills("GetBucketTagging", "s3:GetBucketTagging", Bucket.class, "tags")
+            .fills("GetBucketOwnershipControls", "s3:GetBucketOwnershipControls", Bucket.class, "objectOwnership")
+            .fills("GetBucketAcl", "s3:GetBucketAcl", Bucket.class, "ownerCanonicalId", "aclGrants")
             .fills("GetPublicAccessBlock (account)", "s3:GetAccountPublicAccessBlock", AccountSettings.class,
                     "s3PublicAccessBlock");
 

@@ -1,7 +1,6 @@
 package io.tenken.engine;
 
 import io.tenken.collect.Calls;
-import io.tenken.facts.AccountSettings;
 import io.tenken.snapshot.Facts;
 import io.tenken.snapshot.Snapshot;
 import java.util.IdentityHashMap;
@@ -28,34 +27,7 @@ public final class UnknownAnnotator {
         for (int i = 0; i < before.size(); i++) {
             replaced.put(before.get(i), after.get(i + offset));
         }
-        Facts f = snapshot.getFacts();
-        Facts annotated = f.toBuilder()
-                .accountSettings(f.getAccountSettings() == null ? null
-                        : (AccountSettings) replaced.get(f.getAccountSettings()))
-                .userPools(map(f.getUserPools(), replaced))
-                .userPoolClients(map(f.getUserPoolClients(), replaced))
-                .webAcls(map(f.getWebAcls(), replaced))
-                .wafRules(map(f.getWafRules(), replaced))
-                .ipSets(map(f.getIpSets(), replaced))
-                .cloudFrontDistributions(map(f.getCloudFrontDistributions(), replaced))
-                .buckets(map(f.getBuckets(), replaced))
-                .trails(map(f.getTrails(), replaced))
-                .logGroups(map(f.getLogGroups(), replaced))
-                .bedrockLoggingConfigs(map(f.getBedrockLoggingConfigs(), replaced))
-                .guardrails(map(f.getGuardrails(), replaced))
-                .customModels(map(f.getCustomModels(), replaced))
-                .iamPrincipals(map(f.getIamPrincipals(), replaced))
-                .iamPolicies(map(f.getIamPolicies(), replaced))
-                .policyStatements(map(f.getPolicyStatements(), replaced))
-                .credentialReportRows(map(f.getCredentialReportRows(), replaced))
-                .kmsKeys(map(f.getKmsKeys(), replaced))
-                .vpcEndpoints(map(f.getVpcEndpoints(), replaced))
-                .build();
+        Facts annotated = snapshot.getFacts().map(x -> replaced.getOrDefault(x, x));
         return snapshot.toBuilder().facts(annotated).build();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> List<T> map(List<T> in, Map<Object, Object> replaced) {
-        return in.stream().map(x -> (T) replaced.getOrDefault(x, x)).toList();
     }
 }

@@ -217,7 +217,8 @@ final class Unknowns {
     private void listingGap(Map<String, Gap> out, Class<?> kind, String region, Unknown why) {
         boolean every = UnknownState.EVERY_REGION.equals(region);
         String shown = every ? Resource.GLOBAL : region;
-        String id = state.serviceOf(kind) + ":" + shown;
+        // Named after the service whose call failed: one kind (SecurityService) has several.
+        String id = (why.getService() != null ? why.getService() : state.serviceOf(kind)) + ":" + shown;
         out.putIfAbsent(id, new Gap(id, every ? null : shown, Message.of("engine.not-listed",
                 new Reason(kindName(kind), null, null, every ? "every region" : region, why).message()), true));
     }

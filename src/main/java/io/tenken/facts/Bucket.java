@@ -96,6 +96,18 @@ public class Bucket implements Fallible {
         return Reads.of(this, "tags", tags);
     }
 
+    public String getObjectOwnership() {
+        return Reads.of(this, "objectOwnership", objectOwnership);
+    }
+
+    public String getOwnerCanonicalId() {
+        return Reads.of(this, "ownerCanonicalId", ownerCanonicalId);
+    }
+
+    public List<AclGrant> getAclGrants() {
+        return Reads.of(this, "aclGrants", aclGrants);
+    }
+
     @Override
     public String getResourceId() {
         return arn != null ? arn : "arn:aws:s3:::" + name;

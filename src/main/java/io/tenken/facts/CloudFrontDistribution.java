@@ -46,6 +46,14 @@ public class CloudFrontDistribution implements Fallible {
         return unknown;
     }
 
+    public Boolean getStandardLogging() {
+        return Reads.of(this, "standardLogging", standardLogging);
+    }
+
+    public String getStandardLoggingBucket() {
+        return Reads.of(this, "standardLoggingBucket", standardLoggingBucket);
+    }
+
     @Override
     public String getResourceId() {
         return arn;

@@ -46,6 +46,10 @@ public class KmsKey implements Fallible {
         return Reads.of(this, "rotationEnabled", rotationEnabled);
     }
 
+    public String getPolicyJson() {
+        return Reads.of(this, "policyJson", policyJson);
+    }
+
     @Override
     public String getResourceId() {
         return arn;

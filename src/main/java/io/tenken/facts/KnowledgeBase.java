@@ -1,5 +1,11 @@
 package io.tenken.facts;
 
+import lombok.With;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.util.List;
 import lombok.Builder;
 import lombok.Value;
@@ -13,13 +19,28 @@ import lombok.extern.jackson.Jacksonized;
 @Value
 @Builder(toBuilder = true)
 @Jacksonized
-public class KnowledgeBase implements Resource {
+public class KnowledgeBase implements Fallible {
     String id;
     String arn;
     String name;
     String region;
     String status;
     List<DataSource> dataSources;
+
+    /** Fields whose value is not known, and why (see {@link Fallible}); empty when all are known. */
+    @With
+    @Builder.Default
+    Map<String, Unknown> unknown = Map.of();
+
+    @Override
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public Map<String, Unknown> getUnknown() {
+        return unknown;
+    }
+
+    public List<DataSource> getDataSources() {
+        return Reads.of(this, "dataSources", dataSources);
+    }
 
     @Override
     public String getResourceId() {

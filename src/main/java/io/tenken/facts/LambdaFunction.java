@@ -1,5 +1,11 @@
 package io.tenken.facts;
 
+import lombok.With;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import lombok.Builder;
 import lombok.Value;
 import lombok.extern.jackson.Jacksonized;
@@ -8,7 +14,7 @@ import lombok.extern.jackson.Jacksonized;
 @Value
 @Builder(toBuilder = true)
 @Jacksonized
-public class LambdaFunction implements Resource {
+public class LambdaFunction implements Fallible {
     String name;
     String arn;
     String region;
@@ -21,6 +27,21 @@ public class LambdaFunction implements Resource {
     String logGroupName;
     /** The resource-based policy document as returned; null when the function has none. */
     String policyJson;
+
+    /** Fields whose value is not known, and why (see {@link Fallible}); empty when all are known. */
+    @With
+    @Builder.Default
+    Map<String, Unknown> unknown = Map.of();
+
+    @Override
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public Map<String, Unknown> getUnknown() {
+        return unknown;
+    }
+
+    public String getPolicyJson() {
+        return Reads.of(this, "policyJson", policyJson);
+    }
 
     @Override
     public String getResourceId() {

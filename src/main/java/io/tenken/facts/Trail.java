@@ -63,6 +63,10 @@ public class Trail implements Fallible {
         return Reads.of(this, "dataEventResourceTypes", dataEventResourceTypes);
     }
 
+    public String getCloudWatchLogsDeliveryError() {
+        return Reads.of(this, "cloudWatchLogsDeliveryError", cloudWatchLogsDeliveryError);
+    }
+
     @Override
     public String getResourceId() {
         return arn;

@@ -87,4 +87,47 @@ public class Facts {
         }
         return out;
     }
+
+    /**
+     * The same facts with each one passed through {@code replace} (which must return a fact of
+     * the same kind), in the same order: e.g. facts annotated with their unknown fields.
+     */
+    public Facts map(java.util.function.UnaryOperator<Object> replace) {
+        return toBuilder()
+                .accountSettings(accountSettings == null ? null : (AccountSettings) replace.apply(accountSettings))
+                .userPools(each(userPools, replace))
+                .userPoolClients(each(userPoolClients, replace))
+                .webAcls(each(webAcls, replace))
+                .wafRules(each(wafRules, replace))
+                .ipSets(each(ipSets, replace))
+                .cloudFrontDistributions(each(cloudFrontDistributions, replace))
+                .buckets(each(buckets, replace))
+                .trails(each(trails, replace))
+                .logGroups(each(logGroups, replace))
+                .bedrockLoggingConfigs(each(bedrockLoggingConfigs, replace))
+                .guardrails(each(guardrails, replace))
+                .customModels(each(customModels, replace))
+                .iamPrincipals(each(iamPrincipals, replace))
+                .iamPolicies(each(iamPolicies, replace))
+                .policyStatements(each(policyStatements, replace))
+                .credentialReportRows(each(credentialReportRows, replace))
+                .kmsKeys(each(kmsKeys, replace))
+                .vpcEndpoints(each(vpcEndpoints, replace))
+                .apiMethods(each(apiMethods, replace))
+                .apiStages(each(apiStages, replace))
+                .lambdaFunctions(each(lambdaFunctions, replace))
+                .dynamoTables(each(dynamoTables, replace))
+                .identityPools(each(identityPools, replace))
+                .metricAlarms(each(metricAlarms, replace))
+                .metricFilters(each(metricFilters, replace))
+                .securityServices(each(securityServices, replace))
+                .bedrockAgents(each(bedrockAgents, replace))
+                .knowledgeBases(each(knowledgeBases, replace))
+                .build();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> each(List<T> in, java.util.function.UnaryOperator<Object> replace) {
+        return in.stream().map(x -> (T) replace.apply(x)).toList();
+    }
 }
