@@ -55,11 +55,13 @@ final class TemplateCommand implements Callable<Integer> {
         // Validate every input before writing anything.
         OutputFolder.check(out);
         gate.validate(audit.hasBaseline());
-        Analysis analysis = Analysis.prepare(audit.applyTo(options.config()).build());
+        var config = audit.applyTo(options.config()).build();
+        Analysis analysis = Analysis.prepare(config);
+        java.time.LocalDate asOf = config.asOf() != null ? config.asOf() : java.time.LocalDate.now(java.time.ZoneOffset.UTC);
         LoadedSnapshot account = accountSnapshot == null ? null : SnapshotReader.read(accountSnapshot);
         Path snapshotFile = out.resolve("snapshot.json");
         Analysis.Result result = analysis.run(
-                Sources.written(() -> TemplateSource.snapshot(paths, account), snapshotFile), out);
+                Sources.written(() -> TemplateSource.snapshot(paths, account, asOf), snapshotFile), out);
         Snapshot snapshot = result.snapshot().snapshot();
         List<Path> files = new ArrayList<>();
         files.add(snapshotFile);

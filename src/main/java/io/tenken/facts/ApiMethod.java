@@ -1,6 +1,9 @@
 package io.tenken.facts;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Map;
 import lombok.Builder;
+import lombok.With;
 import lombok.Value;
 import lombok.extern.jackson.Jacksonized;
 
@@ -11,7 +14,7 @@ import lombok.extern.jackson.Jacksonized;
 @Value
 @Builder(toBuilder = true)
 @Jacksonized
-public class ApiMethod implements Resource {
+public class ApiMethod implements Fallible {
     String restApiId;
     String apiName;
     String region;
@@ -30,9 +33,25 @@ public class ApiMethod implements Resource {
     String integrationType;
     /** The Lambda function ARN (unqualified) the integration invokes; null when it invokes none. */
     String lambdaFunctionArn;
+    /** The identity a template gives it ({@code STACK/LOGICAL_ID}); null for a collected one. */
+    String templateId;
+
+    /** Fields whose value is not known, and why (see {@link Fallible}); empty when all are known. */
+    @With
+    @Builder.Default
+    Map<String, Unknown> unknown = Map.of();
+
+    @Override
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public Map<String, Unknown> getUnknown() {
+        return unknown;
+    }
 
     @Override
     public String getResourceId() {
+        if (templateId != null) {
+            return templateId;
+        }
         return "arn:aws:apigateway:" + region + "::/restapis/" + restApiId + "/resources/" + pathResourceId
                 + "/methods/" + httpMethod;
     }

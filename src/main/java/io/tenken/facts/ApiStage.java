@@ -1,7 +1,10 @@
 package io.tenken.facts;
 
 import java.util.List;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Map;
 import lombok.Builder;
+import lombok.With;
 import lombok.Value;
 import lombok.extern.jackson.Jacksonized;
 
@@ -9,7 +12,7 @@ import lombok.extern.jackson.Jacksonized;
 @Value
 @Builder(toBuilder = true)
 @Jacksonized
-public class ApiStage implements Resource {
+public class ApiStage implements Fallible {
     String restApiId;
     String apiName;
     String stageName;
@@ -22,9 +25,25 @@ public class ApiStage implements Resource {
     List<String> loggingOffFor;
     /** CloudWatch Logs (or Firehose) destination of access logs; null when access logging is off. */
     String accessLogDestinationArn;
+    /** The identity a template gives it ({@code STACK/LOGICAL_ID}); null for a collected one. */
+    String templateId;
+
+    /** Fields whose value is not known, and why (see {@link Fallible}); empty when all are known. */
+    @With
+    @Builder.Default
+    Map<String, Unknown> unknown = Map.of();
+
+    @Override
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public Map<String, Unknown> getUnknown() {
+        return unknown;
+    }
 
     @Override
     public String getResourceId() {
+        if (templateId != null) {
+            return templateId;
+        }
         return "arn:aws:apigateway:" + region + "::/restapis/" + restApiId + "/stages/" + stageName;
     }
 }

@@ -40,7 +40,7 @@ import java.util.TreeSet;
  * policies, web ACL associations and logging, IAM policies, log groups) are read first.
  */
 final class FactMapper {
-    private static final String SVC_DEFAULT = " (service default)";
+    static final String SVC_DEFAULT = " (service default)";
 
     private final Assembly assembly;
     final FactSink sink = new FactSink();
@@ -59,6 +59,13 @@ final class FactMapper {
     private final Map<String, Res> principalSource = new HashMap<>();
     private final TreeSet<String> logGroupNames = new TreeSet<>();
     private final TreeSet<String> awsManagedUsed = new TreeSet<>();
+    /** The web ACL each associated resource (its ARN as the association names it) is protected by. */
+    private final Map<String, String> aclByTarget = new HashMap<>();
+    /** Associations whose web ACL is unresolved, by target; and those whose target is (could be any). */
+    private final Map<String, Res> unknownAclByTarget = new HashMap<>();
+    private final List<Res> unknownTargetAssociations = new ArrayList<>();
+    private final LambdaMapping lambda = new LambdaMapping(this);
+    private final ApiGatewayMapping api = new ApiGatewayMapping(this);
 
     FactMapper(Assembly assembly) {
         this.assembly = assembly;
@@ -108,7 +115,10 @@ final class FactMapper {
                  "AWS::WAFv2::LoggingConfiguration" -> "wafv2";
             case "AWS::CloudFront::Distribution" -> "cloudfront";
             case "AWS::S3::Bucket", "AWS::S3::BucketPolicy" -> "s3";
-            case "AWS::Logs::LogGroup", "Custom::LogRetention", "AWS::Lambda::Function" -> "logs";
+            case "AWS::Logs::LogGroup", "Custom::LogRetention" -> "logs";
+            case "AWS::Lambda::Function", "AWS::Lambda::Permission" -> "lambda";
+            case "AWS::ApiGateway::RestApi", "AWS::ApiGateway::Resource", "AWS::ApiGateway::Authorizer",
+                 "AWS::ApiGateway::Method", "AWS::ApiGateway::Stage", "AWS::ApiGateway::Deployment" -> "apigateway";
             case "AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group", "AWS::IAM::Policy",
                  "AWS::IAM::ManagedPolicy" -> "iam";
             case "AWS::Bedrock::Guardrail" -> "bedrock";
@@ -144,6 +154,11 @@ final class FactMapper {
                 String target = r.text("ResourceArn");
                 if (acl != null && target != null) {
                     aclAssociations.computeIfAbsent(acl, k -> new TreeSet<>()).add(target);
+                    aclByTarget.put(target, acl);
+                } else if (target != null) {
+                    unknownAclByTarget.put(target, r);
+                } else if (r.node.path("Properties").has("ResourceArn")) {
+                    unknownTargetAssociations.add(r);
                 }
             }
             case "AWS::WAFv2::LoggingConfiguration" -> {
@@ -186,6 +201,8 @@ final class FactMapper {
             }
             case "AWS::Logs::LogGroup" -> logGroup(r, "LogGroupName", "RetentionInDays");
             case "Custom::LogRetention" -> logGroup(r, "LogGroupName", "RetentionInDays");
+            case "AWS::Lambda::Permission" -> lambda.permission(r);
+            case "AWS::ApiGateway::RestApi", "AWS::ApiGateway::Resource", "AWS::ApiGateway::Authorizer" -> api.attaching(r);
             default -> {
             }
         }
@@ -223,6 +240,8 @@ final class FactMapper {
             case "AWS::S3::Bucket" -> bucket(r);
             case "AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group" -> principal(r);
             case "AWS::Bedrock::Guardrail" -> guardrail(r);
+            case "AWS::Lambda::Function" -> lambda.function(r);
+            case "AWS::ApiGateway::Method", "AWS::ApiGateway::Stage", "AWS::ApiGateway::Deployment" -> api.primary(r);
             case "AWS::KMS::Key" -> {
                 boolean enabled = r.bool("Enabled", true, SVC_DEFAULT);
                 boolean rotation = r.bool("EnableKeyRotation", false, SVC_DEFAULT);
@@ -327,7 +346,8 @@ final class FactMapper {
                 .requireSymbols(symbols).temporaryPasswordValidityDays(tempDays).mfaConfiguration(mfa)
                 .totpMfaEnabled(enabledMfas.contains("SOFTWARE_TOKEN_MFA"))
                 .smsMfaEnabled(enabledMfas.contains("SMS_MFA"))
-                .advancedSecurityMode(advanced).deletionProtection(deletion).tags(tags).build());
+                .advancedSecurityMode(advanced).deletionProtection(deletion).tags(tags).webAclArn(webAclOf(r, r.id(), r.id()))
+                .build());
         locate(r.id(), r);
     }
 
@@ -641,8 +661,7 @@ final class FactMapper {
         if (r.prop("LoggingConfig.LogGroup") != null) {
             return;
         }
-        JsonNode ref = r.resolver.resolve(Json.MAPPER.createObjectNode().put("Ref", r.logicalId));
-        String name = "/aws/lambda/" + ref.asText();
+        String name = "/aws/lambda/" + refText(r);
         if (logGroupNames.contains(r.region() + "\u0000" + name)) {
             return;
         }
@@ -763,7 +782,37 @@ final class FactMapper {
         return n;
     }
 
-    private void locate(String resourceId, Res r) {
+    /** What {@code Ref} of the resource gives in this run: its physical name when the template sets one, else its identity. */
+    static String refText(Res r) {
+        JsonNode ref = r.resolver.resolve(Json.MAPPER.createObjectNode().put("Ref", r.logicalId));
+        return Unresolved.is(ref) ? r.id() : ref.asText();
+    }
+
+    static String partitionOf(Res r) {
+        String p = Resolver.partition(r.stack.region());
+        return p == null ? "aws" : p;
+    }
+
+    /**
+     * The web ACL an association attaches to {@code target} (the resource's ARN as templates name
+     * it); null when none. When none is known but an association names the target with an
+     * unresolved web ACL, or names an unresolved target in the same region (it could be this one),
+     * the association's error is the resource's too: its WAF verdict is ERROR, not "no WAF".
+     */
+    String webAclOf(Res r, String target, String resourceId) {
+        String acl = aclByTarget.get(target);
+        if (acl == null) {
+            Res unknownAcl = unknownAclByTarget.get(target);
+            if (unknownAcl != null) {
+                inheritErrors(unknownAcl.id(), resourceId, r.service());
+            }
+            unknownTargetAssociations.stream().filter(a -> a.region().equals(r.region()))
+                    .forEach(a -> inheritErrors(a.id(), resourceId, r.service()));
+        }
+        return acl;
+    }
+
+    void locate(String resourceId, Res r) {
         locations.put(resourceId, TemplateResource.builder().resourceId(resourceId).stack(r.stack.name())
                 .logicalId(r.logicalId).type(r.type).file(r.stack.template().displayPath())
                 .line(r.stack.template().lineOf(r.logicalId)).cdkPath(r.cdkPath()).defaults(List.copyOf(r.defaults))
@@ -771,10 +820,16 @@ final class FactMapper {
     }
 
     /** A policy with an unresolved part cannot be judged: the resource it attaches to is ERROR too. */
-    private void inheritErrors(String fromResourceId, String toResourceId) {
+    void inheritErrors(String fromResourceId, String toResourceId) {
+        inheritErrors(fromResourceId, toResourceId, null);
+    }
+
+    /** As above, recorded under {@code service} (the service of the rules that judge the resource) when given. */
+    void inheritErrors(String fromResourceId, String toResourceId, String service) {
         for (CollectionError e : List.copyOf(errors)) {
             if (fromResourceId.equals(e.getResourceId())) {
-                errors.add(e.toBuilder().resourceId(toResourceId).build());
+                CollectionError.CollectionErrorBuilder b = e.toBuilder().resourceId(toResourceId);
+                errors.add((service == null ? b : b.service(service)).build());
             }
         }
     }

@@ -31,6 +31,11 @@ final class Res {
         this.errors = errors;
     }
 
+    /** The service whose facts the resource gives (the service of its errors). */
+    String service() {
+        return service;
+    }
+
     String id() {
         return stack.resourceId(logicalId);
     }
@@ -103,6 +108,15 @@ final class Res {
             out.add(v.asText());
         }
         return out;
+    }
+
+    /** The property for evidence: its resolved JSON, unresolved parts written as their expression; null when absent. */
+    String printable(String path) {
+        JsonNode raw = node.path("Properties");
+        for (String part : path.split("\\.")) {
+            raw = raw.path(part);
+        }
+        return raw.isMissingNode() ? null : FactMapper.printable(resolver.resolve(raw));
     }
 
     void note(String defaultApplied) {

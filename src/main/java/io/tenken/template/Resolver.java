@@ -35,7 +35,7 @@ public final class Resolver {
     private static final Map<String, String> NAME_PROPERTY = Map.of(
             "AWS::S3::Bucket", "BucketName", "AWS::Logs::LogGroup", "LogGroupName",
             "AWS::Lambda::Function", "FunctionName", "AWS::IAM::Role", "RoleName",
-            "AWS::IAM::User", "UserName", "AWS::IAM::Group", "GroupName");
+            "AWS::IAM::User", "UserName", "AWS::IAM::Group", "GroupName", "AWS::ApiGateway::Stage", "StageName");
 
     private final Stack stack;
     private final Assembly assembly;

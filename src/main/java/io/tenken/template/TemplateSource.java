@@ -10,6 +10,8 @@ import io.tenken.snapshot.ServiceStatus;
 import io.tenken.snapshot.Snapshot;
 import io.tenken.snapshot.SnapshotSource;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,15 +31,27 @@ import java.util.TreeSet;
  */
 public final class TemplateSource {
     /** Services whose facts templates declare; cloudtrail is account-level (any trail in the account counts). */
-    static final List<String> SERVICES = List.of("bedrock", "cloudfront", "cognito-identity", "cognito-idp", "dynamodb",
-            "ec2", "iam", "kms", "logs", "s3", "sts", "wafv2");
+    static final List<String> SERVICES = List.of("apigateway", "bedrock", "cloudfront", "cognito-identity", "cognito-idp",
+            "dynamodb", "ec2", "iam", "kms", "lambda", "logs", "s3", "sts", "wafv2");
     /** Account-level services and fact kinds taken from an account snapshot. */
     static final List<String> ACCOUNT_SERVICES = List.of("cloudtrail");
 
     private TemplateSource() {
     }
 
+    /** As of today (UTC). */
     public static Snapshot snapshot(List<Path> paths, LoadedSnapshot accountSnapshot) {
+        return snapshot(paths, accountSnapshot, LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /**
+     * The templates' facts, judged as of {@code asOf}: a template snapshot's {@code collectedAt}
+     * is the start of that day (UTC), so date-based rules (a Lambda runtime past its deprecation
+     * date) judge the deployment as it would be deployed that day, and the same templates give the
+     * same bytes all day (and always, with {@code --as-of}). With an account snapshot, its
+     * collection time stands, as its account-level facts are measured from it.
+     */
+    public static Snapshot snapshot(List<Path> paths, LoadedSnapshot accountSnapshot, LocalDate asOf) {
         List<Stack> stacks = AssemblyReader.read(paths);
         Assembly assembly = new Assembly(stacks);
         FactMapper mapper = new FactMapper(assembly);
@@ -98,7 +112,7 @@ public final class TemplateSource {
                 .accountSnapshotSha256(accountSnapshot == null ? null : accountSnapshot.sha256())
                 .resources(List.copyOf(mapper.locations.values())).build();
         return Snapshot.builder().schemaVersion(Snapshot.CURRENT_SCHEMA_VERSION).accountId(account)
-                .partition(partition).regions(List.copyOf(regions)).collectedAt(live == null ? null : live.getCollectedAt())
+                .partition(partition).regions(List.copyOf(regions)).collectedAt(live == null ? asOf.atStartOfDay(ZoneOffset.UTC).toInstant().toString() : live.getCollectedAt())
                 .toolVersion(io.tenken.Version.get()).callerArn(live == null ? null : live.getCallerArn())
                 .services(services).errors(List.copyOf(errors)).facts(facts).source(source).build();
     }

@@ -33,7 +33,8 @@ public record RuleFixture(String rule, List<Case> cases) {
                     java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("fixture");
                     java.nio.file.Path file = dir.resolve("fixture.template.json");
                     java.nio.file.Files.writeString(file, template.toString());
-                    return io.tenken.derive.Derive.apply(io.tenken.template.TemplateSource.snapshot(List.of(file), null));
+                    return io.tenken.derive.Derive.apply(io.tenken.template.TemplateSource.snapshot(List.of(file), null,
+                            java.time.LocalDate.of(2026, 11, 1)));
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }

@@ -14,7 +14,11 @@ import io.tenken.pipeline.Analysis;
 import io.tenken.pipeline.AnalysisConfig;
 import io.tenken.report.FormatsTest;
 import io.tenken.report.ReportOutputTest;
+import io.tenken.facts.ApiMethod;
+import io.tenken.facts.ApiStage;
+import io.tenken.facts.LambdaFunction;
 import io.tenken.snapshot.LoadedSnapshot;
+import io.tenken.snapshot.Snapshot;
 import io.tenken.snapshot.SnapshotWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,11 +35,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GenuDefaultTemplateTest {
     static final Path ASSEMBLY = Path.of("src/test/resources/template/genu/default");
+    /** The day the assembly is judged: after nodejs20.x's deprecation (2026-04-30). */
+    static final java.time.LocalDate AS_OF = java.time.LocalDate.of(2026, 11, 30);
+    static Snapshot snapshot;
     static Report report;
 
     @BeforeAll
     static void evaluate() throws Exception {
-        var snapshot = TemplateSource.snapshot(List.of(ASSEMBLY), null);
+        snapshot = TemplateSource.snapshot(List.of(ASSEMBLY), null, AS_OF);
         report = Analysis.prepare(AnalysisConfig.defaults())
                 .report(new LoadedSnapshot(snapshot, "0".repeat(64)));
     }
@@ -106,7 +113,7 @@ class GenuDefaultTemplateTest {
 
     @Test
     void dynamoDbTablesAndIdentityPoolAreFactsWithTheirDefaults() {
-        var s = TemplateSource.snapshot(List.of(ASSEMBLY), null);
+        var s = snapshot;
         assertEquals(3, s.getFacts().getDynamoTables().size());
         assertTrue(s.getFacts().getDynamoTables().stream().allMatch(t -> !t.isDeletionProtection()
                 && "DISABLED".equals(t.getPointInTimeRecovery())));
@@ -115,6 +122,93 @@ class GenuDefaultTemplateTest {
         var pool = s.getFacts().getIdentityPools().get(0);
         assertEquals(List.of("cognito-idp.us-east-1.amazonaws.com/GenerativeAiUseCasesStack/AuthUserPool8115E87F"),
                 pool.getCognitoProviders(), "the provider names the user pool of the same run");
+    }
+
+    @Test
+    void apiGatewayMethodsCarryTheirAuthorizersPathsAndFunctions() {
+        List<ApiMethod> methods = snapshot.getFacts().getApiMethods();
+        assertEquals(80, methods.size());
+        // 39 CORS preflights without authorizer; 41 methods behind GenU's four Cognito authorizers.
+        Map<String, Long> byAuthorizer = methods.stream().collect(Collectors.groupingBy(
+                m -> m.getAuthorizationType() + " " + m.getAuthorizerId() + " " + m.getAuthorizerType(), Collectors.counting()));
+        assertEquals(Map.of(
+                "NONE null null", 39L,
+                "COGNITO_USER_POOLS GenerativeAiUseCasesStack/APIAuthorizer9DCC037B COGNITO_USER_POOLS", 27L,
+                "COGNITO_USER_POOLS GenerativeAiUseCasesStack/UseCaseBuilderAuthorizer8C07733E COGNITO_USER_POOLS", 10L,
+                "COGNITO_USER_POOLS GenerativeAiUseCasesStack/TranscribeAuthorizerAD1EA74B COGNITO_USER_POOLS", 3L,
+                "COGNITO_USER_POOLS GenerativeAiUseCasesStack/SpeechToSpeechAuthorizerF61277A4 COGNITO_USER_POOLS", 1L),
+                byAuthorizer);
+        assertTrue(methods.stream().allMatch(m -> "OPTIONS".equals(m.getHttpMethod()) == "NONE".equals(m.getAuthorizationType())));
+        ApiMethod predict = methods.stream().filter(m -> m.getResourceId().equals("GenerativeAiUseCasesStack/APIApipredictPOST376D7D2E"))
+                .findFirst().orElseThrow();
+        assertEquals("/predict", predict.getPath());
+        assertEquals("POST", predict.getHttpMethod());
+        assertEquals("Api", predict.getApiName());
+        assertEquals("AWS_PROXY", predict.getIntegrationType());
+        assertEquals("GenerativeAiUseCasesStack/APIPredict09E4E4FF", predict.getLambdaFunctionArn());
+        assertTrue(methods.stream().anyMatch(m -> "/chats/{chatId}/messages".equals(m.getPath()) && "GET".equals(m.getHttpMethod())));
+        assertEquals(41, methods.stream().filter(m -> m.getLambdaFunctionArn() != null).count());
+        // Every authorized method passes; every preflight passes as such.
+        assertEquals(Map.of(Status.PASS, 80L), statuses("APIGW-01"));
+        Finding rootPreflight = of("APIGW-01").stream()
+                .filter(f -> f.resourceId().equals("GenerativeAiUseCasesStack/APIApiOPTIONSE134DC36")).findFirst().orElseThrow();
+        assertEquals("GenerativeAiUseCasesStack/API/Api/Default/OPTIONS/Resource", rootPreflight.location().cdkPath());
+    }
+
+    @Test
+    void theApiStageHasNoWafNoExecutionLoggingAndNoAccessLogs() {
+        List<ApiStage> stages = snapshot.getFacts().getApiStages();
+        assertEquals(1, stages.size());
+        ApiStage api = stages.get(0);
+        assertEquals("api", api.getStageName());
+        assertEquals("Api", api.getApiName());
+        assertEquals("GenerativeAiUseCasesStack/APIApiDeploymentStageapiCD55D117", api.getResourceId());
+        for (String rule : List.of("APIGW-02", "APIGW-03", "APIGW-04")) {
+            assertEquals(Map.of(Status.FAIL, 1L), statuses(rule), rule);
+            assertEquals(api.getResourceId(), of(rule).get(0).resourceId());
+        }
+        assertTrue(of("APIGW-04").get(0).location().defaults().contains("AccessLogSetting absent = no access logs (service default)"));
+        // No alarms are read from templates: the API's monitoring is account-level, never PASS.
+        assertTrue(of("MONITORING-01").stream().allMatch(f -> f.status() == Status.ERROR));
+    }
+
+    @Test
+    void lambdaFunctionsCarryRuntimesRolesAndTheirPermissionsAsResourcePolicies() throws Exception {
+        List<LambdaFunction> functions = snapshot.getFacts().getLambdaFunctions();
+        assertEquals(50, functions.size());
+        assertEquals(Map.of("nodejs22.x", 46L, "nodejs20.x", 3L, "python3.11", 1L), functions.stream()
+                .collect(Collectors.groupingBy(LambdaFunction::getRuntime, Collectors.counting())));
+        LambdaFunction predict = functions.stream().filter(f -> f.getArn().equals("GenerativeAiUseCasesStack/APIPredict09E4E4FF"))
+                .findFirst().orElseThrow();
+        assertEquals("GenerativeAiUseCasesStack/APIPredictServiceRole6B8A4E2C", predict.getRoleArn());
+        assertEquals("Zip", predict.getPackageType());
+        // Two Lambda::Permission resources (the stage and test-invoke) become the function's policy.
+        JsonNode policy = Json.MAPPER.readTree(predict.getPolicyJson());
+        assertEquals(2, policy.path("Statement").size());
+        JsonNode first = policy.path("Statement").get(0);
+        assertEquals("apigateway.amazonaws.com", first.path("Principal").path("Service").asText());
+        assertEquals("lambda:InvokeFunction", first.path("Action").asText());
+        assertEquals("arn:aws:execute-api:us-east-1:123456789012:GenerativeAiUseCasesStack/APIApiFFA96F67/api/POST/predict",
+                first.path("Condition").path("ArnLike").path("AWS:SourceArn").asText());
+        assertEquals(41, functions.stream().filter(f -> f.getPolicyJson() != null).count());
+        // Every permission names API Gateway with a source ARN: none is public.
+        assertEquals(Map.of(Status.PASS, 50L), statuses("LAMBDA-02"));
+        // The CDK custom-resource handlers on nodejs20.x are past its deprecation date.
+        assertEquals(Map.of(Status.PASS, 47L, Status.FAIL, 3L), statuses("LAMBDA-01"));
+        assertTrue(of("LAMBDA-01").stream().filter(f -> f.status() == Status.FAIL)
+                .allMatch(f -> f.resourceId().contains("CustomS3AutoDeleteObjects") || f.resourceId().contains("NodejsBuild")));
+    }
+
+    @Test
+    void dynamoDbTablesFailPointInTimeRecoveryAndDeletionProtection() {
+        for (String rule : List.of("DYNAMODB-01", "DYNAMODB-02")) {
+            assertEquals(List.of("GenerativeAiUseCasesStack/DatabaseStatsTable9C709761",
+                    "GenerativeAiUseCasesStack/DatabaseTableF104A135",
+                    "GenerativeAiUseCasesStack/UseCaseBuilderUseCaseBuilderTable449740F3"),
+                    of(rule).stream().filter(f -> f.status() == Status.FAIL).map(Finding::resourceId).sorted().toList(), rule);
+        }
+        // No WAF at all in the default: the user pool has none either.
+        assertEquals(Map.of(Status.FAIL, 1L), statuses("COGNITO-10"));
     }
 
     @Test
