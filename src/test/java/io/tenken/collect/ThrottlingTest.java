@@ -82,7 +82,9 @@ class ThrottlingTest {
                 "throttled three times, then answered");
         assertEquals(bucket(clean, "throttled-three-times"), bucket(s, "throttled-three-times"));
         assertEquals(bucket(clean, "throttled-always").toBuilder().policyJson(null).build(),
-                bucket(s, "throttled-always"), "only the policy is missing");
+                bucket(s, "throttled-always").withUnknown(java.util.Map.of()), "only the policy is missing");
+        assertEquals(java.util.Set.of("policyJson"), bucket(s, "throttled-always").getUnknown().keySet(),
+                "and it is unknown, not absent");
 
         // The verdict that reads the policy is ERROR; the bucket whose call was answered in the end
         // is judged as in the clean scan.
