@@ -23,7 +23,10 @@ public final class Main implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        ExitGuard.install();
+        int code = run(args);
+        ExitGuard.finished();
+        System.exit(code);
     }
 
     /** Runs a command line and returns the exit code (tests call this instead of main). */
@@ -32,6 +35,12 @@ public final class Main implements Callable<Integer> {
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof InvalidInputException) {
                 cmd.getErr().println("error: " + e.getMessage());
+                return ExitCodes.INPUT_ERROR;
+            }
+            if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+                // e.g. an output directory that cannot be written: one line, no partial verdict
+                cmd.getErr().println("error: " + (e.getCause() != null && e instanceof java.io.UncheckedIOException
+                        ? e.getCause() : e));
                 return ExitCodes.INPUT_ERROR;
             }
             throw e;

@@ -23,9 +23,38 @@ import java.util.Set;
 public final class Calls {
     public enum Effect { LISTS, READS_ITEM, FILLS, FILLS_REGION }
 
-    /** One call: the operation label, the IAM action it needs, and what its failure leaves unknown. */
+    /**
+     * One call: the operation label, the IAM action it needs, and what its failure leaves unknown.
+     * The label is the API operation, prefixed with the service when it is not the collector's
+     * own ({@code apigateway:GetStages}), and may end with a note in parentheses
+     * ({@code GetAccountAuthorizationDetails (trust policy)}).
+     */
     public record Call(String service, String operation, String iamAction, Effect effect, List<Class<?>> kinds,
                        List<String> fields) {
+        /** The service the request goes to, as in IAM (s3, cognito-idp, apigateway, ...). */
+        public String apiService() {
+            String op = operation.split(" ", 2)[0];
+            int colon = op.indexOf(':');
+            return colon < 0 ? service : op.substring(0, colon);
+        }
+
+        /** The API operation the request is (GetStages, ListBuckets, ...). */
+        public String apiOperation() {
+            String op = operation.split(" ", 2)[0];
+            return op.substring(op.indexOf(':') + 1);
+        }
+    }
+
+    /** Calls made outside any collector: who the caller is, which regions are enabled. */
+    public static final List<Call> IDENTITY = List.of(
+            new Call("sts", "GetCallerIdentity", "sts:GetCallerIdentity", Effect.LISTS, List.of(), List.of()),
+            new Call("ec2", "DescribeRegions", "ec2:DescribeRegions", Effect.LISTS, List.of(), List.of()));
+
+    /** Every call a scan may send: the identity calls and every collector's declarations. */
+    public static List<Call> everyCall() {
+        List<Call> out = new ArrayList<>(IDENTITY);
+        catalog().forEach(c -> out.addAll(c.all()));
+        return List.copyOf(out);
     }
 
     private final String service;

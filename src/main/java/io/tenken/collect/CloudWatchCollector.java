@@ -18,7 +18,7 @@ public final class CloudWatchCollector implements Collector {
     /** The calls this collector makes and what each one's failure leaves unknown (see {@link Calls}). */
     public static final Calls CALLS = Calls.of("cloudwatch")
             .lists("DescribeAlarms", "cloudwatch:DescribeAlarms", MetricAlarm.class)
-            .lists("DescribeMetricFilters", "logs:DescribeMetricFilters", MetricFilter.class);
+            .lists("logs:DescribeMetricFilters", "logs:DescribeMetricFilters", MetricFilter.class);
 
     @Override
     public Calls calls() {
@@ -44,7 +44,7 @@ public final class CloudWatchCollector implements Collector {
             }
         }
         var logs = run.clients().metricFilterLogs(region);
-        var filters = run.call(region, "DescribeMetricFilters", null,
+        var filters = run.call(region, "logs:DescribeMetricFilters", null,
                 () -> logs.describeMetricFiltersPaginator(r -> r.limit(50)).metricFilters().stream().toList());
         if (filters != null) {
             for (var f : filters) {

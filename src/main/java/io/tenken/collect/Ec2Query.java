@@ -105,9 +105,9 @@ public final class Ec2Query {
     }
 
     private Page send(String action, Map<String, String> params, String listElement) {
-        if (!ReadOnlyInterceptor.isReadOnly(action)) {
+        if (!ReadOnlyInterceptor.allows("ec2", action)) {
             throw new ReadOnlyInterceptor.WriteAttemptException("refused to send ec2 " + action
-                    + ": Tenken is read-only and only sends Describe/Get/List/Head calls");
+                    + ": not a read the collectors declare (Tenken is read-only)");
         }
         StringBuilder body = new StringBuilder("Action=").append(action).append("&Version=").append(API_VERSION);
         params.forEach((k, v) -> body.append('&').append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));

@@ -25,6 +25,8 @@ import software.amazon.awssdk.services.s3.model.ServerSideEncryptionRule;
  * at ({@link Needed}). Missing configurations are facts (null), not errors.
  */
 public final class S3Collector implements Collector {
+    static final String ACCOUNT_PUBLIC_ACCESS_BLOCK = "s3control:GetPublicAccessBlock";
+
     /** The calls this collector makes and what each one's failure leaves unknown (see {@link Calls}). */
     public static final Calls CALLS = Calls.of("s3")
             .lists("ListBuckets", "s3:ListAllMyBuckets", Bucket.class)
@@ -41,7 +43,7 @@ public final class S3Collector implements Collector {
             .fills("GetBucketTagging", "s3:GetBucketTagging", Bucket.class, "tags")
             .fills("GetBucketOwnershipControls", "s3:GetBucketOwnershipControls", Bucket.class, "objectOwnership")
             .fills("GetBucketAcl", "s3:GetBucketAcl", Bucket.class, "ownerCanonicalId", "aclGrants")
-            .fills("GetPublicAccessBlock (account)", "s3:GetAccountPublicAccessBlock", AccountSettings.class,
+            .fills(ACCOUNT_PUBLIC_ACCESS_BLOCK, "s3:GetAccountPublicAccessBlock", AccountSettings.class,
                     "s3PublicAccessBlock");
 
     @Override
@@ -73,7 +75,7 @@ public final class S3Collector implements Collector {
 
     private void accountPublicAccessBlock(ServiceRun run, FactSink sink) {
         String account = "arn:" + run.partition() + ":iam::" + run.accountId() + ":root";
-        var o = run.callOrAbsent(Resource.GLOBAL, "GetPublicAccessBlock (account)", account,
+        var o = run.callOrAbsent(Resource.GLOBAL, ACCOUNT_PUBLIC_ACCESS_BLOCK, account,
                 () -> run.clients().s3control().getPublicAccessBlock(r -> r.accountId(run.accountId()))
                         .publicAccessBlockConfiguration(),
                 "NoSuchPublicAccessBlockConfiguration");

@@ -28,10 +28,19 @@ import org.kie.api.runtime.StatelessKieSession;
  * unknown and why; verdicts that did not read it are untouched (see {@link Unknowns}).
  */
 public final class Evaluator {
+    /** Rules are trusted code; a rule that loops is an accident this budget turns into exit 2. */
+    public static final java.time.Duration DEFAULT_TIME_BUDGET = java.time.Duration.ofMinutes(5);
+
     private final RulePack pack;
+    private final java.time.Duration budget;
 
     public Evaluator(RulePack pack) {
+        this(pack, DEFAULT_TIME_BUDGET);
+    }
+
+    public Evaluator(RulePack pack, java.time.Duration budget) {
         this.pack = pack;
+        this.budget = budget;
     }
 
     /** Findings with evidence as messages: no language is involved until a report is rendered. */
@@ -65,6 +74,7 @@ public final class Evaluator {
 
             @Override
             public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                firing = event.getMatch().getRule();
                 verdicts.firing(event.getMatch().getRule());
                 firstVerdict = verdicts.all().size();
                 log = Reads.begin();
@@ -72,6 +82,7 @@ public final class Evaluator {
 
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
+                firing = null;
                 Reads.end();
                 List<Verdicts.Verdict> made = verdicts.all().subList(firstVerdict, verdicts.all().size());
                 if (!made.isEmpty()) {
@@ -86,12 +97,51 @@ public final class Evaluator {
         }
         facts.add(new ScanContext(snapshot.getAccountId(), snapshot.getPartition(),
                 snapshot.getRegions() == null ? List.of() : snapshot.getRegions(), collectedAt(snapshot)));
-        try {
-            session.execute(facts);
-        } finally {
-            Reads.end();
-        }
+        runWithinBudget(() -> {
+            try {
+                session.execute(facts);
+            } finally {
+                Reads.end();
+            }
+        });
         return verdicts;
+    }
+
+    private volatile org.kie.api.definition.rule.Rule firing;
+
+    /** Runs the session on its own thread; past the budget, names the rule that was running. */
+    private void runWithinBudget(Runnable work) {
+        Throwable[] failure = new Throwable[1];
+        Thread worker = new Thread(() -> {
+            try {
+                work.run();
+            } catch (Throwable t) {
+                failure[0] = t;
+            }
+        }, "tenken-rules");
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            worker.join(budget.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while evaluating rules", e);
+        }
+        if (worker.isAlive()) {
+            org.kie.api.definition.rule.Rule rule = firing;
+            worker.interrupt();
+            String which = rule == null ? "the rules' conditions (no rule was firing)"
+                    : "rule \"" + rule.getName() + "\" (" + pack.metadata(rule).id() + ", "
+                        + pack.origin(rule) + ")";
+            throw new io.tenken.InvalidInputException(which + " did not finish within the evaluation time budget of "
+                    + budget.toSeconds() + " s");
+        }
+        if (failure[0] instanceof RuntimeException re) {
+            throw re;
+        }
+        if (failure[0] instanceof Error err) {
+            throw err;
+        }
     }
 
     private static java.time.Instant collectedAt(Snapshot snapshot) {

@@ -45,8 +45,16 @@ public final class RulePack {
     private final boolean executableModel;
     private String version;
 
+    private final Map<String, String> drlOrigins;
+
+    /** The DRL file(s) a rule comes from, for messages. */
+    String origin(Rule rule) {
+        return drlOrigins.getOrDefault(rule.getPackageName(), "package " + rule.getPackageName());
+    }
+
     private RulePack(KieModule module, Map<String, String> drlOrigins, Map<String, Properties> texts,
                      String sha256) {
+        this.drlOrigins = drlOrigins;
         this.executableModel = module instanceof CanonicalKieModule;
         this.kieBase = KieServices.Factory.get().newKieContainer(module.getReleaseId())
                 .getKieBase(KjarBuilder.KBASE);
@@ -143,7 +151,7 @@ public final class RulePack {
         return pack;
     }
 
-    private static List<DrlSource> bundledSources() {
+    static List<DrlSource> bundledSources() {
         List<DrlSource> out = new ArrayList<>();
         for (String name : RuleSources.classpathText("tenken/" + FILE_INDEX).split("\n")) {
             if (!name.isBlank()) {

@@ -25,8 +25,9 @@ final class RuleSources {
         try (Stream<Path> files = Files.list(dir)) {
             List<DrlSource> out = new ArrayList<>();
             for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList()) {
-                out.add(new DrlSource(f.getFileName().toString(), f.toString(),
-                        Files.readString(f, StandardCharsets.UTF_8)));
+                String text = Files.readString(f, StandardCharsets.UTF_8);
+                DrlGuard.check(f.toString(), text);
+                out.add(new DrlSource(f.getFileName().toString(), f.toString(), text));
             }
             return out;
         } catch (IOException e) {

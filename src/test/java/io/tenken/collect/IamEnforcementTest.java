@@ -21,9 +21,17 @@ import software.amazon.awssdk.services.iam.IamClient;
  */
 @ExtendWith(MotoServerExtension.class)
 class IamEnforcementTest {
+    /**
+     * The shipped policy plus the action names moto checks where they differ from AWS's
+     * (test-only: {@code src/test/resources/iam/moto-compat-statement.json}).
+     */
     static String scanPolicy() throws Exception {
-        try (InputStream in = IamEnforcementTest.class.getResourceAsStream("/iam/tenken-scan-policy.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        try (InputStream in = IamEnforcementTest.class.getResourceAsStream("/iam/tenken-scan-policy.json");
+             InputStream compat = IamEnforcementTest.class.getResourceAsStream("/iam/moto-compat-statement.json")) {
+            var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+            var doc = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(in);
+            ((com.fasterxml.jackson.databind.node.ArrayNode) doc.get("Statement")).add(mapper.readTree(compat));
+            return mapper.writeValueAsString(doc);
         }
     }
 
