@@ -50,6 +50,14 @@ public final class Calls {
             new Call("sts", "GetCallerIdentity", "sts:GetCallerIdentity", Effect.LISTS, List.of(), List.of()),
             new Call("ec2", "DescribeRegions", "ec2:DescribeRegions", Effect.LISTS, List.of(), List.of()));
 
+    /**
+     * Calls an organisation scan makes with the caller's own credentials (the management or a
+     * delegated administrator account): granted by {@code iam/tenken-org-policy.json}, not by the
+     * per-account scan policy.
+     */
+    public static final List<Call> ORGANIZATION = List.of(
+            new Call("organizations", "ListAccounts", "organizations:ListAccounts", Effect.LISTS, List.of(), List.of()));
+
     /** Every call a scan may send: the identity calls and every collector's declarations. */
     public static List<Call> everyCall() {
         List<Call> out = new ArrayList<>(IDENTITY);

@@ -1,6 +1,7 @@
 package io.tenken.collect;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import software.amazon.awssdk.core.SdkRequest;
@@ -24,7 +25,7 @@ public final class ReadOnlyInterceptor implements ExecutionInterceptor {
             Map.entry("cognito-idp", "cognitoidentityprovider"), Map.entry("cognito-identity", "cognitoidentity"),
             Map.entry("wafv2", "wafv2"), Map.entry("apigateway", "apigateway"), Map.entry("cloudfront", "cloudfront"),
             Map.entry("cloudtrail", "cloudtrail"), Map.entry("logs", "cloudwatchlogs"), Map.entry("monitoring", "cloudwatch"),
-            Map.entry("bedrock", "bedrock"), Map.entry("iam", "iam"), Map.entry("kms", "kms"),
+            Map.entry("bedrock", "bedrock"), Map.entry("bedrock-agent", "bedrockagent"), Map.entry("iam", "iam"), Map.entry("kms", "kms"),
             Map.entry("organizations", "organizations"), Map.entry("lambda", "lambda"), Map.entry("dynamodb", "dynamodb"),
             Map.entry("guardduty", "guardduty"), Map.entry("securityhub", "securityhub"), Map.entry("config", "config"),
             Map.entry("access-analyzer", "accessanalyzer"), Map.entry("ssm", "ssm"), Map.entry("sns", "sns"),
@@ -52,7 +53,9 @@ public final class ReadOnlyInterceptor implements ExecutionInterceptor {
         Set<String> a = allowed;
         if (a == null) {
             Set<String> out = new HashSet<>();
-            for (Calls.Call c : Calls.everyCall()) {
+            List<Calls.Call> calls = new java.util.ArrayList<>(Calls.everyCall());
+            calls.addAll(Calls.ORGANIZATION);
+            for (Calls.Call c : calls) {
                 String pkg = SDK_PACKAGES.get(c.apiService());
                 if (pkg == null) {
                     throw new IllegalStateException(c.service() + " declares " + c.operation() + " of service '"

@@ -55,6 +55,17 @@ class ReadOnlyPolicyTest {
     }
 
     @Test
+    void organisationPolicyHoldsExactlyListAccountsAndAssumeRole() throws Exception {
+        JsonNode org;
+        try (InputStream in = ReadOnlyPolicyTest.class.getResourceAsStream("/iam/tenken-org-policy.json")) {
+            org = new ObjectMapper().readTree(in);
+        }
+        Set<String> expected = new TreeSet<>(Set.of("sts:AssumeRole"));
+        Calls.ORGANIZATION.forEach(c -> expected.add(c.iamAction()));
+        assertEquals(expected, actions(org));
+    }
+
+    @Test
     void resourcesAreNarrowedWhereTheApiAllows() throws Exception {
         for (JsonNode st : policy().get("Statement")) {
             Set<String> a = new TreeSet<>();
@@ -91,7 +102,9 @@ class ReadOnlyPolicyTest {
     @Test
     void everyDeclaredCallIsAnSdkOperationOfAMappedService() throws Exception {
         List<String> wrong = new ArrayList<>();
-        for (Calls.Call c : Calls.everyCall()) {
+        List<Calls.Call> calls = new ArrayList<>(Calls.everyCall());
+        calls.addAll(Calls.ORGANIZATION);
+        for (Calls.Call c : calls) {
             String pkg = ReadOnlyInterceptor.SDK_PACKAGES.get(c.apiService());
             if (pkg == null) {
                 wrong.add(c.operation() + ": service " + c.apiService() + " missing from ReadOnlyInterceptor.SDK_PACKAGES");

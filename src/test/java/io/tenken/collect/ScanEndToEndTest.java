@@ -158,7 +158,11 @@ class ScanEndToEndTest {
     void printsTheScanPolicy() throws Exception {
         CliRun run = CliRun.of("scan", "--print-iam-policy");
         assertEquals(0, run.exitCode());
-        assertEquals(IamEnforcementTest.scanPolicy(), run.out());
+        // The shipped policy as it is: the moto-only statement the enforcement test adds stays out.
+        try (var in = ScanEndToEndTest.class.getResourceAsStream("/iam/tenken-scan-policy.json")) {
+            var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+            assertEquals(mapper.readTree(in), mapper.readTree(run.out()));
+        }
     }
 
     @Test
