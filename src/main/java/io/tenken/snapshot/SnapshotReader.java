@@ -65,6 +65,7 @@ public final class SnapshotReader {
     private static String checkVersion(Path file, Source source) throws IOException {
         MessageDigest sha = sha256();
         Integer version = null;
+        java.util.Map<String, JsonToken> top = new java.util.HashMap<>();
         try (InputStream in = new DigestInputStream(source.open(), sha); JsonParser p = strict(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new InvalidInputException(file + ":1:1: a snapshot must be a JSON object");
@@ -72,6 +73,7 @@ public final class SnapshotReader {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 JsonToken value = p.nextToken();
+                top.put(name, value);
                 if (name.equals("schemaVersion")) {
                     if (value != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
                         throw new InvalidInputException(file + ": missing or non-integer 'schemaVersion'");
@@ -86,6 +88,7 @@ public final class SnapshotReader {
             }
             in.transferTo(java.io.OutputStream.nullOutputStream()); // trailing whitespace is hashed too
         }
+        SnapshotShape.checkTop(file, top);
         if (version == null) {
             throw new InvalidInputException(file + ": missing or non-integer 'schemaVersion'");
         }
@@ -111,6 +114,7 @@ public final class SnapshotReader {
         if (s.getServices() == null) {
             throw new InvalidInputException(file + ": missing 'services' (collection status per service)");
         }
+        SnapshotShape.check(file, s);
         return s;
     }
 
