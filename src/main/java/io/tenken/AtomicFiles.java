@@ -40,20 +40,33 @@ public final class AtomicFiles {
      * them have been written are they renamed into place. A failure in any leaves no new file.
      */
     public static List<Path> streamAll(Path dir, Map<String, Content> contents) throws IOException {
-        Files.createDirectories(dir);
         Map<Path, Path> staged = new LinkedHashMap<>();
+        Path current = dir;
         try {
+            Files.createDirectories(dir);
+            for (String name : contents.keySet()) {
+                current = dir.resolve(name);
+                if (Files.isDirectory(current, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    // Found before anything is renamed: the set is written whole or not at all.
+                    throw new java.nio.file.FileAlreadyExistsException(current + " (a directory is in the way)");
+                }
+            }
             for (Map.Entry<String, Content> e : contents.entrySet()) {
                 Path target = dir.resolve(e.getKey());
+                current = target;
                 staged.put(target, stage(target, e.getValue()));
             }
             List<Path> written = new ArrayList<>();
             for (Map.Entry<Path, Path> e : staged.entrySet()) {
+                current = e.getKey();
                 Files.move(e.getValue(), e.getKey(), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);
                 written.add(e.getKey());
             }
             return written;
+        } catch (IOException e) {
+            // One line naming the file (an unwritable or full directory), never a stack trace.
+            throw new InvalidInputException(current + ": cannot write (" + OutputDir.reason(e) + ")");
         } finally {
             for (Path tmp : staged.values()) {
                 Files.deleteIfExists(tmp);

@@ -1,6 +1,5 @@
 package io.tenken.checks;
 
-import io.tenken.facts.AccountSettings;
 import io.tenken.policy.Policy;
 import java.util.List;
 
@@ -15,7 +14,7 @@ public final class BedrockScope {
     private BedrockScope() {
     }
 
-    public static boolean inScope(String region, AccountSettings account, Policy policy) {
+    public static boolean inScope(String region, Policy policy) {
         List<String> allowed = policy.getAllowedRegions();
         return allowed.isEmpty() || allowed.contains(region);
     }

@@ -9,8 +9,9 @@ import java.util.Locale;
 /**
  * Reads S3 bucket policies for the TLS-only control: some Deny statement, for every principal,
  * on s3:* (or *), covering the bucket's objects, under exactly {@code Bool aws:SecureTransport
- * false} (or {@code NumericLessThan s3:TlsVersion 1.2} or higher). A policy that cannot be
- * parsed does not count as TLS-only.
+ * false}, as the checklist asks. A Deny on {@code s3:TlsVersion} alone does not count: a plain
+ * HTTP request carries no TLS version, so such a condition never matches it and nothing is
+ * denied. A policy that cannot be parsed does not count as TLS-only.
  */
 public final class BucketPolicies {
     private BucketPolicies() {
@@ -76,21 +77,9 @@ public final class BucketPolicies {
                 if (operator.equals("Bool") && key.equals("aws:securetransport") && values.equals(List.of("false"))) {
                     transport = true;
                 }
-                if (operator.equals("NumericLessThan") && key.equals("s3:tlsversion")
-                        && values.size() == 1 && atLeast12(values.get(0))) {
-                    transport = true;
-                }
             }
         }
         return transport && keys == 1;
-    }
-
-    private static boolean atLeast12(String version) {
-        try {
-            return new java.math.BigDecimal(version.trim()).compareTo(new java.math.BigDecimal("1.2")) >= 0;
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 
     private static List<JsonNode> list(JsonNode n) {

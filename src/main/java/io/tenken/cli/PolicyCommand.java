@@ -32,16 +32,19 @@ final class PolicyCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            if (Files.exists(out) && !force) {
+            if (Files.isSymbolicLink(out)) {
+                // Never write through a link: it could point anywhere (even with --force).
+                throw new InvalidInputException(out + ": is a symbolic link; not followed (remove it or choose another --out)");
+            }
+            if (Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !force) {
                 throw new InvalidInputException(out + ": already exists (use --force to overwrite)");
             }
             try (InputStream in = PolicyCommand.class.getClassLoader().getResourceAsStream("tenken/policy-default.yaml")) {
                 if (in == null) {
                     throw new IllegalStateException("missing bundled tenken/policy-default.yaml");
                 }
-                Path parent = out.toAbsolutePath().getParent();
-                Files.createDirectories(parent);
-                Files.write(out, in.readAllBytes());
+                // A temp file renamed over the target replaces a file, never follows a link.
+                io.tenken.AtomicFiles.write(out, in.readAllBytes());
             }
             System.out.println("wrote " + out + "; use it with --policy " + out);
             return ExitCodes.OK;

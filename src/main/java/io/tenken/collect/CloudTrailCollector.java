@@ -112,6 +112,15 @@ public final class CloudTrailCollector implements Collector {
                 }
             }
         }
+        if (sel != null && (!sel.hasEventSelectors() || sel.eventSelectors().isEmpty())
+                && (!sel.hasAdvancedEventSelectors() || sel.advancedEventSelectors().isEmpty())) {
+            // No selectors at all (HasCustomEventSelectors false): per the AWS documentation the
+            // trail logs every management event, read and write (real AWS answers with that
+            // default selector; moto answers with an empty list).
+            mgmt = true;
+            read = true;
+            write = true;
+        }
         b.managementEvents(mgmt)
                 .readWriteType(!mgmt ? null : read && write ? "All" : read ? "ReadOnly" : "WriteOnly")
                 .dataEventResourceTypes(List.copyOf(data));

@@ -19,17 +19,18 @@ public final class Waivers {
     private Waivers() {
     }
 
-    public static Report apply(Report report, WaiverFile file, LocalDate asOf) {
-        List<Waiver> ws = file.waivers();
-        java.util.Set<String> known = new java.util.HashSet<>();
-        report.rules().forEach(r -> known.add(r.id()));
-        for (Waiver w : ws) {
-            if (!known.contains(w.ruleId())) {
-                // A typo would waive nothing and say nothing; an unknown id is an input error.
+    /** A typo in a rule id would waive nothing and say nothing: an unknown id is an input error. */
+    public static void requireKnownRules(WaiverFile file, java.util.Collection<String> ruleIds) {
+        for (Waiver w : file.waivers()) {
+            if (!ruleIds.contains(w.ruleId())) {
                 throw new io.tenken.InvalidInputException(file.file() + ": " + WaiverFile.entryName(w.index(), w.ruleId())
                         + ": no rule has the id '" + w.ruleId() + "' (see tenken rules)");
             }
         }
+    }
+
+    public static Report apply(Report report, WaiverFile file, LocalDate asOf) {
+        List<Waiver> ws = file.waivers();
         int[] applied = new int[ws.size()];
         int[] wouldMatch = new int[ws.size()];
         List<Finding> out = new ArrayList<>(report.findings().size());

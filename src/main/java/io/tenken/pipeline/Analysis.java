@@ -86,6 +86,7 @@ public final class Analysis {
 
     /** Source → every stage → files in {@code outDir}. */
     public Result run(Source source, Path outDir) throws IOException {
+        io.tenken.OutputDir.requireWritable(outDir); // before collecting anything
         LoadedSnapshot loaded;
         if (source instanceof Source.Writing writing) {
             byte[] made = writing.make();
@@ -104,6 +105,7 @@ public final class Analysis {
         Report report = config.checks().apply(Assessment.assess(new LoadedSnapshot(derived, loaded.sha256()), rulePack(),
                 policy.policy(), policy.sha256(), config.lang()), rulePack());
         if (waivers != null) {
+            Waivers.requireKnownRules(waivers, rulePack().rules().stream().map(r -> r.id()).toList());
             report = Waivers.apply(report, waivers, asOf);
         }
         if (baseline != null) {

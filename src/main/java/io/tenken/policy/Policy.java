@@ -41,6 +41,12 @@ public class Policy {
     @Builder.Default List<String> allowedBedrockModelIds = List.of();
     /** Bucket-name globs that mark a bucket as sensitive (SSE-KMS with bucket key required). */
     @Builder.Default List<String> sensitiveBucketNamePatterns = List.of("*invocation*log*", "*knowledge*");
+    /**
+     * Bucket-name globs of the log-archive account's buckets: a trail delivering to one is
+     * delivered to a separate account (CLOUDTRAIL-05); a bucket missing from this account's
+     * listing proves nothing.
+     */
+    @Builder.Default List<String> logArchiveBuckets = List.of("aws-controltower-logs-*", "*log-archive*");
     /** Tag key=value pairs that mark a bucket as sensitive. */
     @Builder.Default Map<String, String> sensitiveBucketTags = Map.of();
     @Builder.Default int unusedCredentialDays = 90;

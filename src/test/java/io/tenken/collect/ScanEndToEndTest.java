@@ -158,10 +158,8 @@ class ScanEndToEndTest {
     void printsTheScanPolicy() throws Exception {
         CliRun run = CliRun.of("scan", "--print-iam-policy");
         assertEquals(0, run.exitCode());
-        // The shipped policy as it is: the moto-only statement the enforcement test adds stays out.
         try (var in = ScanEndToEndTest.class.getResourceAsStream("/iam/tenken-scan-policy.json")) {
-            var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
-            assertEquals(mapper.readTree(in), mapper.readTree(run.out()));
+            assertEquals(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), run.out());
         }
     }
 

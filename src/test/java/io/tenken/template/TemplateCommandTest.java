@@ -53,7 +53,8 @@ class TemplateCommandTest {
     @Test
     void accountSnapshotOfAnotherAccountIsRefused(@TempDir Path dir) throws Exception {
         Path live = dir.resolve("live.json");
-        Files.writeString(live, "{\"schemaVersion\": 1, \"accountId\": \"999999999999\", \"services\": {}}");
+        Files.writeString(live, "{\"schemaVersion\": 1, \"accountId\": \"999999999999\", \"regions\": [\"us-east-1\"], "
+                + "\"services\": {}, \"errors\": [], \"facts\": {}}");
         CliRun run = CliRun.of("template", "src/test/resources/template/genu/default", "--account-snapshot",
                 live.toString(), "--out", dir.resolve("out").toString());
         assertEquals(2, run.exitCode());
