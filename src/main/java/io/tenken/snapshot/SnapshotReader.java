@@ -88,7 +88,8 @@ public final class SnapshotReader {
             }
             in.transferTo(java.io.OutputStream.nullOutputStream()); // trailing whitespace is hashed too
         }
-        SnapshotShape.checkTop(file, top);
+        SnapshotShape.checkNotAReport(file, top);
+        LAST_TOP.set(top);
         if (version == null) {
             throw new InvalidInputException(file + ": missing or non-integer 'schemaVersion'");
         }
@@ -108,6 +109,11 @@ public final class SnapshotReader {
         try (InputStream in = source.open(); JsonParser p = strict(in)) {
             s = Json.MAPPER.readValue(p, Snapshot.class);
         }
+        java.util.Map<String, JsonToken> top = LAST_TOP.get();
+        LAST_TOP.remove();
+        if (top != null) {
+            SnapshotShape.checkTop(file, top);
+        }
         if (s.getAccountId() == null || s.getAccountId().isBlank()) {
             throw new InvalidInputException(file + ": missing 'accountId'");
         }
@@ -117,6 +123,9 @@ public final class SnapshotReader {
         SnapshotShape.check(file, s);
         return s;
     }
+
+    /** The top-level keys the first pass saw, for the shape check after binding (same thread). */
+    private static final ThreadLocal<java.util.Map<String, JsonToken>> LAST_TOP = new ThreadLocal<>();
 
     private static JsonParser strict(InputStream in) throws IOException {
         JsonParser p = Json.MAPPER.getFactory().createParser(in);

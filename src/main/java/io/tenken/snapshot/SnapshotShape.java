@@ -20,11 +20,16 @@ final class SnapshotShape {
     private SnapshotShape() {
     }
 
-    static void checkTop(Path file, Map<String, JsonToken> top) {
+    /** Before the version check: a report's schemaVersion is not a snapshot's, and "upgrade" would mislead. */
+    static void checkNotAReport(Path file, Map<String, JsonToken> top) {
         if (top.containsKey("findings") && !top.containsKey("facts")) {
             throw new InvalidInputException(file + ": this is a Tenken report, not a snapshot (it has 'findings'); "
                     + "pass the snapshot.json that scan wrote (the report's metadata.snapshotSha256 names it)");
         }
+    }
+
+    /** After binding (unknown keys are named first): required top-level keys present and not null. */
+    static void checkTop(Path file, Map<String, JsonToken> top) {
         for (String key : REQUIRED) {
             JsonToken t = top.get(key);
             if (t == null || t == JsonToken.VALUE_NULL) {

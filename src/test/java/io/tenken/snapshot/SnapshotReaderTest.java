@@ -58,7 +58,7 @@ class SnapshotReaderTest {
         assertTrue(error("[1]").contains("must be a JSON object"));
         assertTrue(error("{\"schemaVersion\": 1, \"accountId\": \"1\", \"services\": {}} {}").contains("trailing"));
         assertTrue(error("{\"schemaVersion\": 1, \"accountId\": \"1\"").contains("s.json:"));
-        assertTrue(error("{\"schemaVersion\": 1, \"services\": {}}").contains("missing 'accountId'"));
+        assertTrue(error("{\"schemaVersion\": 1, \"services\": {}}").contains("accountId: missing"));
     }
 
     @Test
