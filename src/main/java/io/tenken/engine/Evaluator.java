@@ -85,9 +85,10 @@ public final class Evaluator {
                 firing = null;
                 Reads.end();
                 List<Verdicts.Verdict> made = verdicts.all().subList(firstVerdict, verdicts.all().size());
-                if (!made.isEmpty()) {
-                    unknowns.attribute(event.getMatch(), log, made);
-                }
+                // A firing that made no verdict still counts: it may have stayed silent only
+                // because of what it could not read (e.g. "no app function found" in a region
+                // whose function listing is incomplete).
+                unknowns.attribute(event.getMatch(), log, made);
             }
         });
         List<Object> facts = new ArrayList<>(state.facts());

@@ -40,11 +40,15 @@ final class RuleReads {
     /**
      * A quantified read: every fact of {@code kind}, these fields ({@code "*"}: all); when the
      * pattern joins on {@code region == $x.region}, only facts and listings of that region
-     * ({@code regionOf} names {@code $x}).
+     * ({@code regionOf} names {@code $x}). {@code gates}: whether facts missing from the kind's
+     * listing can keep the rule from firing at all ({@code exists}, or a collect/accumulate whose
+     * result is constrained, e.g. {@code size > 0}); the engine then stands an ERROR row in for
+     * the verdict that may be missing. Under {@code not}, missing facts can only make the rule
+     * fire, which that verdict's own reasons cover.
      */
-    record Quantified(Class<?> kind, Set<String> fields, String regionOf) {
+    record Quantified(Class<?> kind, Set<String> fields, String regionOf, boolean gates) {
         Quantified(Class<?> kind, Set<String> fields) {
-            this(kind, fields, null);
+            this(kind, fields, null, true);
         }
     }
 
@@ -70,25 +74,26 @@ final class RuleReads {
             r.quantified.add(new Quantified(Object.class, Set.of(io.tenken.facts.Fallible.ALL_FIELDS)));
             return r;
         }
-        r.walk(impl.getLhs(), false);
+        r.walk(impl.getLhs(), false, false);
         return r;
     }
 
-    private void walk(Object element, boolean underQuantifier) {
+    private void walk(Object element, boolean underQuantifier, boolean gates) {
         if (element instanceof GroupElement g) {
             boolean q = underQuantifier || g.isNot() || g.isExists();
+            boolean gt = !g.isNot() && (gates || g.isExists());
             for (Object child : g.getChildren()) {
-                walk(child, q);
+                walk(child, q, gt);
             }
         } else if (element instanceof org.drools.base.rule.Pattern p) {
-            pattern(p, underQuantifier);
+            pattern(p, underQuantifier, gates);
         } else if (element instanceof EvalCondition e) {
             for (Declaration d : e.getRequiredDeclarations()) {
                 read(d.getIdentifier(), ALL);
             }
         } else if (element instanceof ConditionalElement ce && ce.getNestedElements() != null
                 && !ce.getNestedElements().isEmpty() && !(element instanceof Accumulate) && !(element instanceof Collect)) {
-            ce.getNestedElements().forEach(n -> walk(n, true));
+            ce.getNestedElements().forEach(n -> walk(n, true, true));
         } else {
             quantified.add(new Quantified(Object.class, Set.of(ALL)));
         }
@@ -96,7 +101,7 @@ final class RuleReads {
 
     private static final String ALL = io.tenken.facts.Fallible.ALL_FIELDS;
 
-    private void pattern(org.drools.base.rule.Pattern p, boolean underQuantifier) {
+    private void pattern(org.drools.base.rule.Pattern p, boolean underQuantifier, boolean gates) {
         Class<?> kind = p.getObjectType() instanceof ClassObjectType c ? c.getClassType() : Object.class;
         String own = p.getDeclaration() == null ? null : p.getDeclaration().getIdentifier();
         Object source = p.getSource();
@@ -104,7 +109,7 @@ final class RuleReads {
         if (fromSource) {
             // The pattern binds the result of collect/accumulate/from: what it reads is inside.
             if (source instanceof Accumulate || source instanceof Collect) {
-                walkSource(source);
+                walkSource(source, gates || !p.getConstraints().isEmpty());
             } else {
                 // from <expression>: which facts and fields it reads is not analysed.
                 quantified.add(new Quantified(Object.class, Set.of(ALL)));
@@ -138,20 +143,20 @@ final class RuleReads {
             return; // constraints on a collected list read the list, not facts
         }
         if (quantifiedHere) {
-            quantified.add(new Quantified(kind, ownFields, regionOf));
+            quantified.add(new Quantified(kind, ownFields, regionOf, gates));
         } else if (own != null) {
             boundKinds.put(own, kind);
             boundFields.computeIfAbsent(own, k -> new TreeSet<>()).addAll(ownFields);
         }
     }
 
-    private void walkSource(Object source) {
+    private void walkSource(Object source, boolean gates) {
         if (source instanceof Accumulate a) {
             for (Object n : a.getNestedElements()) {
-                walk(n, true);
+                walk(n, true, gates);
             }
         } else if (source instanceof Collect c) {
-            walk(c.getSourcePattern(), true);
+            walk(c.getSourcePattern(), true, gates);
         }
     }
 

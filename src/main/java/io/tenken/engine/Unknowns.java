@@ -124,9 +124,27 @@ final class Unknowns {
         for (Reads.Read r : log.reads()) {
             out.add(reason(r.fact(), r.field(), r.why()));
         }
-        if (!out.isEmpty()) {
-            List<Reason> copy = List.copyOf(out);
-            made.forEach(v -> byVerdict.put(v, copy));
+        if (out.isEmpty()) {
+            return;
+        }
+        List<Reason> copy = List.copyOf(out);
+        if (made.isEmpty()) {
+            silent(rule, match, copy);
+            return;
+        }
+        made.forEach(v -> byVerdict.put(v, copy));
+    }
+
+    /** Per rule (package.name): resources a firing judged nothing about, having read something unknown. */
+    private final Map<String, Map<String, Gap>> silent = new ConcurrentHashMap<>();
+
+    private void silent(Rule rule, Match match, List<Reason> reasons) {
+        for (String id : match.getDeclarationIds()) {
+            if (match.getDeclarationValue(id) instanceof Resource r && r.getResourceId() != null) {
+                silent.computeIfAbsent(RulePack.key(rule), k -> new ConcurrentHashMap<>()).putIfAbsent(
+                        r.getResourceId(), new Gap(r.getResourceId(), r.getRegion(), join(reasons), false));
+                return;
+            }
         }
     }
 
@@ -182,6 +200,9 @@ final class Unknowns {
     List<Gap> gaps(String ruleId, boolean aggregate) {
         Map<String, Gap> out = new LinkedHashMap<>();
         for (Rule rule : pack.drlRules(ruleId)) {
+            silent.getOrDefault(RulePack.key(rule), Map.of()).values().stream()
+                    .sorted(java.util.Comparator.comparing(Gap::resourceId))
+                    .forEach(g -> out.putIfAbsent(g.resourceId(), g));
             RuleReads reads = pack.reads(rule);
             for (Map.Entry<String, Class<?>> bound : reads.boundKinds().entrySet()) {
                 Class<?> kind = bound.getValue();
@@ -197,6 +218,12 @@ final class Unknowns {
                     }
                 }
                 state.incomplete(kind).forEach((region, why) -> listingGap(out, kind, region, why));
+            }
+            for (RuleReads.Quantified q : reads.quantified()) {
+                // A listing that may have hidden the facts the rule needs in order to fire at all.
+                if (q.gates()) {
+                    state.incomplete(q.kind()).forEach((region, why) -> listingGap(out, q.kind(), region, why));
+                }
             }
             if (!aggregate) {
                 // A quantifier (exists, not) over unknown data may have kept the rule from
