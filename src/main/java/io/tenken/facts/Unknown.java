@@ -32,8 +32,17 @@ public class Unknown {
     /** For {@value #EXPRESSION}: where it stands, e.g. a template path and logical id. */
     String location;
 
-    /** The provenance of a failed call. */
+    /**
+     * The error code the template source records for a property it cannot resolve (its operation
+     * names the template file, line and property, its message the expression).
+     */
+    public static final String UNRESOLVED_CODE = "Unresolved";
+
+    /** The provenance of a failed call, or of an unresolved template value recorded as an error. */
     public static Unknown of(CollectionError e) {
+        if (UNRESOLVED_CODE.equals(e.getErrorCode())) {
+            return expression(e.getMessage(), e.getOperation());
+        }
         return Unknown.builder().source(COLLECTION).service(e.getService()).operation(e.getOperation())
                 .region(e.getRegion() == null ? Resource.GLOBAL : e.getRegion()).errorCode(e.getErrorCode())
                 .message(e.getMessage() == null || e.getMessage().isBlank() ? null : e.getMessage()).build();

@@ -85,6 +85,10 @@ class TemplateResolutionTest {
                 && x.resourceId().equals("functions/CustomRetention")).findFirst().orElseThrow();
         assertEquals(Status.ERROR, f.status());
         assertTrue(r.text(f.observed()).contains("Fn::GetAtt"), r.text(f.observed()));
+        // The provenance is the expression and where it stands, never a "collection failed".
+        assertTrue(r.text(f.observed()).contains("unresolved expression"), r.text(f.observed()));
+        assertTrue(r.text(f.observed()).contains("functions.yaml:"), r.text(f.observed()));
+        assertFalse(r.text(f.observed()).contains("collection failed"), r.text(f.observed()));
         Finding known = r.findings().stream().filter(x -> x.ruleId().equals("LOGS-01")
                 && x.resourceId().equals("functions/FnLogs")).findFirst().orElseThrow();
         assertEquals(Status.PASS, known.status(), "a verdict that read nothing unknown is untouched");
