@@ -39,6 +39,11 @@ public class LambdaFunction implements Fallible {
         return unknown;
     }
 
+    /** Unknown for a template's function without a FunctionName: CloudFormation generates it at deployment. */
+    public String getName() {
+        return Reads.of(this, "name", name);
+    }
+
     public String getPolicyJson() {
         return Reads.of(this, "policyJson", policyJson);
     }

@@ -125,6 +125,7 @@ final class FactMapper {
             case "AWS::KMS::Key" -> "kms";
             case "AWS::EC2::VPCEndpoint" -> "ec2";
             case "AWS::DynamoDB::Table" -> "dynamodb";
+            case "AWS::CloudTrail::Trail" -> "cloudtrail";
             case "AWS::Cognito::IdentityPool" -> "cognito-identity";
             default -> null;
         };
@@ -241,6 +242,7 @@ final class FactMapper {
             case "AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group" -> principal(r);
             case "AWS::Bedrock::Guardrail" -> guardrail(r);
             case "AWS::Lambda::Function" -> lambda.function(r);
+            case "AWS::CloudTrail::Trail" -> TrailMapping.trail(r, this);
             case "AWS::ApiGateway::Method", "AWS::ApiGateway::Stage", "AWS::ApiGateway::Deployment" -> api.primary(r);
             case "AWS::KMS::Key" -> {
                 boolean enabled = r.bool("Enabled", true, SVC_DEFAULT);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tenken.Json;
 import io.tenken.facts.LambdaFunction;
+import io.tenken.facts.Unknown;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -48,7 +49,14 @@ final class LambdaMapping {
         String runtime = r.text("Runtime");
         String logGroup = r.text("LoggingConfig.LogGroup");
         String arn = r.id();
-        sink().lambdaFunctions.add(LambdaFunction.builder().name(name).arn(arn).region(r.region())
+        Map<String, Unknown> unknown = Map.of();
+        if (!name.equals(r.text("FunctionName"))) {
+            // Alarms and metric filters name the deployed function (MONITORING-02): that name is CloudFormation's to make.
+            unknown = Map.of("name", Unknown.expression("{\"Ref\":\"" + r.logicalId + "\"}", r.stack.template().displayPath()
+                    + ":" + r.stack.template().lineOf(r.logicalId) + " " + r.logicalId
+                    + " (no FunctionName: the name is generated at deployment)"));
+        }
+        sink().lambdaFunctions.add(LambdaFunction.builder().name(name).unknown(unknown).arn(arn).region(r.region())
                 .runtime("Image".equals(packageType) ? null : runtime).packageType(packageType)
                 .roleArn(r.text("Role")).logGroupName(logGroup != null ? logGroup : "/aws/lambda/" + name)
                 .policyJson(policy(r, name, arn)).build());

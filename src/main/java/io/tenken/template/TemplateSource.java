@@ -31,10 +31,15 @@ import java.util.TreeSet;
  */
 public final class TemplateSource {
     /** Services whose facts templates declare; cloudtrail is account-level (any trail in the account counts). */
-    static final List<String> SERVICES = List.of("apigateway", "bedrock", "cloudfront", "cognito-identity", "cognito-idp",
-            "dynamodb", "ec2", "iam", "kms", "lambda", "logs", "s3", "sts", "wafv2");
-    /** Account-level services and fact kinds taken from an account snapshot. */
-    static final List<String> ACCOUNT_SERVICES = List.of("cloudtrail");
+    static final List<String> SERVICES = List.of("apigateway", "bedrock", "cloudfront", "cloudtrail", "cognito-identity",
+            "cognito-idp", "dynamodb", "ec2", "iam", "kms", "lambda", "logs", "s3", "sts", "wafv2");
+    /**
+     * Account-level services whose status, facts and errors an account snapshot gives: CloudTrail
+     * (the account's trails, beside the templates' own), CloudWatch alarms and metric filters, and
+     * the security services.
+     */
+    static final List<String> ACCOUNT_SERVICES = List.of("cloudtrail", "cloudwatch", "guardduty", "inspector2", "macie2",
+            "securityhub");
 
     private TemplateSource() {
     }
@@ -126,7 +131,15 @@ public final class TemplateSource {
     static Facts withAccountFacts(Facts template, Facts live) {
         AccountSettings settings = live.getAccountSettings() == null ? template.getAccountSettings()
                 : live.getAccountSettings();
-        return template.toBuilder().accountSettings(settings).trails(live.getTrails())
+        // The templates' trails replace a live trail of the same name and home region (an update).
+        java.util.Set<String> declared = new java.util.HashSet<>();
+        template.getTrails().forEach(t -> declared.add(t.getName() + "\u0000" + t.getHomeRegion()));
+        List<io.tenken.facts.Trail> trails = new ArrayList<>(template.getTrails());
+        live.getTrails().stream().filter(t -> !declared.contains(t.getName() + "\u0000" + t.getHomeRegion()))
+                .forEach(trails::add);
+        return template.toBuilder().accountSettings(settings).trails(trails)
+                .securityServices(live.getSecurityServices())
+                .metricAlarms(live.getMetricAlarms()).metricFilters(live.getMetricFilters())
                 .bedrockLoggingConfigs(live.getBedrockLoggingConfigs())
                 .credentialReportRows(live.getCredentialReportRows()).build();
     }

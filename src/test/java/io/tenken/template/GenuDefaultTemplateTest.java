@@ -275,5 +275,16 @@ class GenuDefaultTemplateTest {
             }
         }
         assertTrue(trailJudged, "CLOUDTRAIL-01 judged on the account snapshot");
+        for (JsonNode f : r.path("findings")) {
+            String rule = f.path("ruleId").asText();
+            if (rule.startsWith("SECURITY-")) {
+                assertEquals("FAIL", f.path("status").asText(), "the account's security services are judged: " + f);
+            }
+            if (rule.equals("MONITORING-02")) {
+                // The account's alarms name deployed functions; GenU's get their names at deployment.
+                assertEquals("ERROR", f.path("status").asText(), f.toString());
+                assertTrue(f.path("observed").asText().contains("the name is generated at deployment"), f.toString());
+            }
+        }
     }
 }
