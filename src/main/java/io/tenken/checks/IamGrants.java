@@ -138,6 +138,7 @@ public final class IamGrants {
             IamPrincipal group = principalsByArn.get(groupArn);
             if (group == null) {
                 missing.add(Message.of("IAM.missing-group", groupArn));
+                io.tenken.facts.Reads.missing(principal, "groupArns", groupArn);
                 continue;
             }
             addPrincipalPolicies(group, group.getName() == null ? groupArn : group.getName(), policiesByArn,
@@ -155,6 +156,7 @@ public final class IamGrants {
             if (policy == null) {
                 missing.add(viaGroup == null ? Message.of("IAM.missing-policy", arn)
                         : Message.of("IAM.missing-policy.via-group", arn, viaGroup));
+                io.tenken.facts.Reads.missing(p, "attachedPolicyArns", arn);
                 continue;
             }
             add(policy, via(kindLabel(policy), viaGroup), statementsByPolicy, seen, out);

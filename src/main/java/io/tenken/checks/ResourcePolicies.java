@@ -304,6 +304,8 @@ public final class ResourcePolicies {
      */
     private static java.util.Optional<Message> aclNotRead(Bucket b) {
         if (b.getAclGrants() == null && !"BucketOwnerEnforced".equals(b.getObjectOwnership())) {
+            // Not a FAIL: the engine makes the verdict ERROR, naming what is missing.
+            io.tenken.facts.Reads.missing(b, "aclGrants", "ACL (GetBucketAcl) " + b.getArn());
             return java.util.Optional.of(Message.of("POLICY.acl.not-read",
                     b.getObjectOwnership() == null ? "-" : b.getObjectOwnership()));
         }

@@ -47,6 +47,9 @@ final class Unknowns {
 
     /** Why a value is unknown, as a message: the failed call or the unresolved expression. */
     static Message cause(Unknown u) {
+        if (Unknown.MISSING.equals(u.getSource())) {
+            return Message.of("engine.missing", u.getMessage());
+        }
         if (Unknown.EXPRESSION.equals(u.getSource())) {
             return Message.of("engine.unresolved-expression", u.getExpression(),
                     u.getLocation() == null ? "-" : u.getLocation());

@@ -23,6 +23,10 @@ public final class Reads {
     public static final class Log {
         private final List<Read> reads = new ArrayList<>();
 
+        void missing(Fallible fact, String field, String what) {
+            reads.add(new Read(fact, field, Unknown.missing(what)));
+        }
+
         void read(Fallible fact, String field) {
             Unknown why = fact.unknown(field);
             if (why != null) {
@@ -57,6 +61,17 @@ public final class Reads {
             log.read(fact, field);
         }
         return value;
+    }
+
+    /**
+     * Records that a check needed {@code what}, which {@code fact}'s {@code field} refers to and
+     * the snapshot does not hold: the verdict is then ERROR, never a FAIL "cannot verify".
+     */
+    public static void missing(Fallible fact, String field, String what) {
+        Log log = CURRENT.get();
+        if (log != null) {
+            log.missing(fact, field, what);
+        }
     }
 
     /** Starts recording on this thread (the engine, around a consequence). */

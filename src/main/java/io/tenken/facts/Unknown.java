@@ -19,6 +19,12 @@ import lombok.extern.jackson.Jacksonized;
 public class Unknown {
     public static final String COLLECTION = "collection";
     public static final String EXPRESSION = "expression";
+    /**
+     * Something a fact refers to that the snapshot does not hold, with no failed call to explain
+     * it (e.g. a managed policy a role attaches, missing from an older snapshot or from the
+     * policies a template source knows): {@code message} names it.
+     */
+    public static final String MISSING = "missing";
 
     /** {@value #COLLECTION} or {@value #EXPRESSION}. */
     String source;
@@ -53,8 +59,16 @@ public class Unknown {
         return Unknown.builder().source(EXPRESSION).expression(expression).location(location).build();
     }
 
+    /** A referenced resource the snapshot does not hold. */
+    public static Unknown missing(String what) {
+        return Unknown.builder().source(MISSING).message(what).build();
+    }
+
     /** One line for a report: what failed and why. */
     public String describe() {
+        if (MISSING.equals(source)) {
+            return message + " is not in the snapshot";
+        }
         if (EXPRESSION.equals(source)) {
             return "unresolved expression " + expression + (location == null ? "" : " at " + location);
         }
