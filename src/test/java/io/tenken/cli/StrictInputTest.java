@@ -21,7 +21,7 @@ class StrictInputTest {
     static String valid() throws Exception {
         Path tmp = Files.createTempFile("snapshot", ".json");
         TestSnapshots.write(TestSnapshots.withFacts(Facts.builder()
-                .buckets(List.of(Bucket.builder().name("b").region("ap-northeast-1").build())).build()), tmp);
+                .buckets(List.of(Bucket.builder().name("b").region("ap-northeast-1").objectOwnership("BucketOwnerEnforced").build())).build()), tmp);
         String s = Files.readString(tmp);
         Files.delete(tmp);
         return s;
