@@ -36,11 +36,17 @@ final class BedrockGuardrailStub implements AutoCloseable {
     /** Front with one guardrail in every region: prompt-attack filter HIGH and PII filters. */
     static BedrockGuardrailStub withGuardrail() {
         BedrockGuardrailStub s = start();
+        stubGuardrail(s.server);
+        return s;
+    }
+
+    /** ListGuardrails and GetGuardrail answering one guardrail on {@code server}. */
+    static void stubGuardrail(WireMockServer server) {
         String arn = "arn:aws:bedrock:us-east-1:" + Moto.ACCOUNT + ":guardrail/" + GUARDRAIL_ID;
-        s.server.stubFor(get(urlPathEqualTo("/guardrails")).atPriority(1).willReturn(json("""
+        server.stubFor(get(urlPathEqualTo("/guardrails")).atPriority(1).willReturn(json("""
                 {"guardrails":[{"id":"%s","arn":"%s","status":"READY","name":"genu-guardrail","version":"DRAFT",
                   "createdAt":"2025-01-10T09:00:00Z","updatedAt":"2025-01-10T09:00:00Z"}]}""".formatted(GUARDRAIL_ID, arn))));
-        s.server.stubFor(get(urlPathMatching("/guardrails/" + GUARDRAIL_ID)).atPriority(1).willReturn(json("""
+        server.stubFor(get(urlPathMatching("/guardrails/" + GUARDRAIL_ID)).atPriority(1).willReturn(json("""
                 {"name":"genu-guardrail","guardrailId":"%s","guardrailArn":"%s","version":"DRAFT","status":"READY",
                  "contentPolicy":{"filters":[
                    {"type":"PROMPT_ATTACK","inputStrength":"HIGH","outputStrength":"NONE"},
@@ -50,7 +56,6 @@ final class BedrockGuardrailStub implements AutoCloseable {
                  "createdAt":"2025-01-10T09:00:00Z","updatedAt":"2025-01-10T09:00:00Z",
                  "blockedInputMessaging":"blocked","blockedOutputsMessaging":"blocked",
                  "kmsKeyArn":"arn:aws:kms:us-east-1:%s:key/11111111-2222-3333-4444-555555555555"}""".formatted(GUARDRAIL_ID, arn, Moto.ACCOUNT))));
-        return s;
     }
 
     private static BedrockGuardrailStub start() {

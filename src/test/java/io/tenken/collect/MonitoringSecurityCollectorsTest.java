@@ -84,6 +84,14 @@ class MonitoringSecurityCollectorsTest {
         WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort()
                 .preserveHostHeader(true).disableRequestJournal());
         server.start();
+        stubStandardsAndMacie(server);
+        server.stubFor(any(anyUrl()).atPriority(10)
+                .willReturn(aResponse().proxiedFrom(MotoServerExtension.endpoint().toString())));
+        return server;
+    }
+
+    /** The two stubs of {@link #standardsFront()} on {@code server}. */
+    static void stubStandardsAndMacie(WireMockServer server) {
         server.stubFor(post(urlPathEqualTo("/standards/get")).atPriority(1).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("""
                         {"StandardsSubscriptions":[
@@ -102,9 +110,6 @@ class MonitoringSecurityCollectorsTest {
                 .willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
                         .withHeader("x-amzn-ErrorType", "AccessDeniedException")
                         .withBody("{\"message\":\"Macie is not enabled.\"}")));
-        server.stubFor(any(anyUrl()).atPriority(10)
-                .willReturn(aResponse().proxiedFrom(MotoServerExtension.endpoint().toString())));
-        return server;
     }
 
     @Test
