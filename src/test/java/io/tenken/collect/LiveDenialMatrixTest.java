@@ -37,8 +37,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * with the service's AccessDenied (as IAM would) and proxies the rest to moto (or to the stand-ins
  * where moto lacks the API). Only the services that make the operation are scanned again; their
  * part replaces the clean scan's part, and the whole is evaluated as a scan would be. Against the
- * clean evaluation: a changed verdict must be ERROR, no FAIL may vanish without an ERROR of its
- * check; and the scan must record the denial as an error of a call declared for that operation,
+ * clean evaluation: a changed verdict must be ERROR naming the denied call as what it could not
+ * read (an ERROR for anything else is one a verdict that did not read the denied data turned
+ * into), no FAIL may vanish without an ERROR of its check; and the scan must record the denial as an error of a call declared for that operation,
  * on a resource that exists when the call fills one resource's fields.
  */
 @ExtendWith(MotoServerExtension.class)
@@ -97,6 +98,16 @@ class LiveDenialMatrixTest {
                 after.forEach(f -> now.put(f.ruleId() + " " + f.resourceId(), f.status()));
                 Set<String> rulesWithError = new TreeSet<>();
                 after.stream().filter(f -> f.status() == Status.ERROR).forEach(f -> rulesWithError.add(f.ruleId()));
+                String apiOperation = op.substring(op.indexOf(':') + 1);
+                for (Finding f : after) {
+                    String key = f.ruleId() + " " + f.resourceId();
+                    Status was = before.get(key);
+                    if (f.status() == Status.ERROR && was != Status.ERROR
+                            && !String.valueOf(f.observed()).contains(apiOperation)) {
+                        violations.add(op + " denied: " + key + " " + was + " -> ERROR without naming the denied call: "
+                                + f.observed());
+                    }
+                }
                 for (Map.Entry<String, Status> v : now.entrySet()) {
                     Status was = before.get(v.getKey());
                     if (v.getValue() == Status.ERROR) {
