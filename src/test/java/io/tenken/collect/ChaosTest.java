@@ -35,9 +35,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @ExtendWith(MotoServerExtension.class)
 class ChaosTest {
-    static final long SEED = 20261130L;
+    /** Fixed, so a failure reproduces; {@code -Dtenken.chaos.seed=N -Dtenken.chaos.attempts=N} to explore others. */
+    static final long SEED = Long.getLong("tenken.chaos.seed", 20261130L);
     static final double RATE = 0.3;
-    static final int ATTEMPTS = 3;
+    static final int ATTEMPTS = Integer.getInteger("tenken.chaos.attempts", 3);
 
     @Test
     void thirtyPercentFaultsNeverGiveAFalseVerdict(@TempDir Path dir) throws Exception {

@@ -3,9 +3,11 @@ package io.tenken.collect;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -30,7 +32,7 @@ import java.util.regex.Pattern;
  * {@link MonitoringSecurityCollectorsTest#standardsFront()} for why): Bedrock ListGuardrails /
  * GetGuardrail, Security Hub GetEnabledStandards, Macie GetMacieSession, and the Bedrock agent
  * APIs (moto's epoch-second timestamps break the SDK) with one agent without a guardrail and a
- * knowledge base with one S3 data source. Two modes on top, decided per request from the wire
+ * knowledge base with one S3 data source, and Bedrock custom models (likewise). Two modes on top, decided per request from the wire
  * ({@link WireOperation}): {@link #deny} answers one operation with the protocol's AccessDenied,
  * as IAM would; {@link #chaos} answers a share of all requests with a 5xx, a throttling error or
  * a connection reset, chosen by a seeded hash of the request and its attempt number, so the same
@@ -63,6 +65,22 @@ final class GenuFront implements AutoCloseable {
                 {"dataSource":{"knowledgeBaseId":"%s","dataSourceId":"DSGENU0001","name":"docs","status":"AVAILABLE",
                   "dataSourceConfiguration":{"type":"S3","s3Configuration":{"bucketArn":"arn:aws:s3:::genu-rag-docs"}},
                   "createdAt":"2025-01-10T09:00:00Z","updatedAt":"2025-01-10T09:00:00Z"}}""".formatted(KB))));
+        // moto's custom-model timestamps are not ISO-8601 (the SDK rejects them): one fine-tuned
+        // model in the model region, shaped as ListCustomModels and GetCustomModel document it.
+        String model = "arn:aws:bedrock:" + GenuSeed.MODEL + ":" + Moto.ACCOUNT + ":custom-model/amazon.titan-text-express-v1:0:8k/genu0tuned01";
+        String base = "arn:aws:bedrock:" + GenuSeed.MODEL + "::foundation-model/amazon.titan-text-express-v1:0:8k";
+        server.stubFor(get(urlPathEqualTo("/custom-models")).atPriority(1)
+                .withHeader("Authorization", containing("/" + GenuSeed.MODEL + "/bedrock/")).willReturn(json("""
+                        {"modelSummaries":[{"modelArn":"%s","modelName":"genu-tuned","creationTime":"2025-01-10T09:00:00Z",
+                          "baseModelArn":"%s","baseModelName":"Titan Text G1 - Express","customizationType":"FINE_TUNING",
+                          "ownerAccountId":"%s"}]}""".formatted(model, base, Moto.ACCOUNT))));
+        server.stubFor(get(urlPathMatching("/custom-models/.+")).atPriority(1)
+                .withHeader("Authorization", containing("/" + GenuSeed.MODEL + "/bedrock/")).willReturn(json("""
+                        {"modelArn":"%s","modelName":"genu-tuned","jobArn":"arn:aws:bedrock:%s:%s:model-customization-job/genu0job01",
+                         "baseModelArn":"%s","customizationType":"FINE_TUNING",
+                         "modelKmsKeyArn":"arn:aws:kms:%s:%s:key/11111111-2222-3333-4444-555555555555",
+                         "creationTime":"2025-01-10T09:00:00Z"}""".formatted(model, GenuSeed.MODEL, Moto.ACCOUNT, base,
+                        GenuSeed.MODEL, Moto.ACCOUNT))));
     }
 
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {
