@@ -22,7 +22,8 @@ public final class OrgOptions {
     List<String> excluded = new ArrayList<>();
 
     @Option(names = "--role-name", paramLabel = "NAME",
-            description = "Read-only role assumed in each account (arn:aws:iam::ID:role/NAME). Required with --org or --accounts.")
+            description = "Read-only role assumed in each account (arn:PARTITION:iam::ID:role/NAME, the partition of --region or"
+                    + " else of the caller: aws, aws-cn, aws-us-gov). Required with --org or --accounts.")
     String roleName;
 
     @Option(names = "--external-id", paramLabel = "ID",

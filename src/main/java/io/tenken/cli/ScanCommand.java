@@ -140,8 +140,21 @@ final class ScanCommand implements Callable<Integer> {
             accounts = org.accountIds().stream().map(id -> new Account(id, null)).toList();
         }
         List<Account> selected = AccountSelection.select(accounts, org.excludedIds(), org.shard());
+        String partition;
+        if (!base.getRegions().isEmpty()) {
+            partition = Regions.partitionOf(base.getRegions());
+        } else {
+            // No region given: the member roles live in the caller's own partition.
+            try (AwsClients clients = new AwsClients(base)) {
+                partition = clients.callerPartition();
+            } catch (RuntimeException e) {
+                System.err.println("tenken: cannot identify the caller (sts GetCallerIdentity) to build the member"
+                        + " role ARNs: " + e.getMessage());
+                return ExitCodes.COLLECTION_ERRORS;
+            }
+        }
         System.out.println("scanning " + selected.size() + " accounts, " + org.accountConcurrency + " at a time");
-        new OrgScan(base.toBuilder().progress(false).build(), org.roleName, org.externalId, "aws",
+        new OrgScan(base.toBuilder().progress(false).build(), org.roleName, org.externalId, partition,
                 org.accountConcurrency).run(selected, analysis, out, gate::exitCode);
         OrgReport report = OrgReport.read(List.of(out), out, options.lang());
         OrgSummary.print(report, OrgReportWriter.write(report, out));
@@ -172,6 +185,7 @@ final class ScanCommand implements Callable<Integer> {
             throw new InvalidInputException("--concurrency: must be between 1 and 64");
         }
         List<String> checkedRegions = Regions.validate(regions);
+        Regions.partitionOf(checkedRegions);
         // --external-id (declared once, in OrgOptions) serves --role-arn as well as the member roles of --org.
         String externalId = org.externalId;
         if (roleArn == null && !org.active() && (externalId != null || !"tenken-scan".equals(roleSessionName))) {

@@ -35,10 +35,11 @@ import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider
  * ({@link RequestRates}), the read-only interceptor and a per-service call counter.
  */
 public final class AwsClients implements AutoCloseable {
-    /** Region used for global services (IAM, CloudFront, STS, account-level S3 settings). */
+    /** The home region when none is configured; global services are called in {@link #globalRegion()}. */
     public static final String GLOBAL_CALL_REGION = "us-east-1";
 
     private final ScanOptions options;
+    private final String globalRegion;
     private final SdkHttpClient http;
     private final AwsCredentialsProvider credentials;
     private final Map<String, SdkClient> clients = new ConcurrentHashMap<>();
@@ -50,6 +51,8 @@ public final class AwsClients implements AutoCloseable {
 
     public AwsClients(ScanOptions options) {
         this.options = options;
+        this.globalRegion = Regions.globalRegion(!options.getRegions().isEmpty() ? options.getRegions().get(0)
+                : options.getHomeRegion() != null ? options.getHomeRegion() : AwsProfiles.homeRegion(options.getProfile()));
         this.http = ApacheHttpClient.builder()
                 .maxConnections(Math.max(50, options.getPerServiceConcurrency() * 12))
                 .build();
@@ -58,7 +61,7 @@ public final class AwsClients implements AutoCloseable {
                         ? DefaultCredentialsProvider.builder().profileName(options.getProfile()).build()
                         : DefaultCredentialsProvider.builder().build();
         if (options.getRoleArn() != null) {
-            assumeRoleSts = configure(StsClient.builder(), "sts", GLOBAL_CALL_REGION, base,
+            assumeRoleSts = configure(StsClient.builder(), "sts", globalRegion, base,
                     ReadOnlyInterceptor.allowing("AssumeRole")).build();
             this.credentials = StsAssumeRoleCredentialsProvider.builder()
                     .stsClient(assumeRoleSts)
@@ -80,6 +83,20 @@ public final class AwsClients implements AutoCloseable {
         }
         java.util.List<Region> regions = metadata.regions();
         return regions.isEmpty() || regions.contains(Region.of(region));
+    }
+
+    /**
+     * Where global services (IAM, STS, Organizations, CloudFront, account-level S3, bucket
+     * listing) are called: the global region of the scan's partition, from the first region to
+     * scan or the home region (us-east-1, cn-north-1, us-gov-west-1).
+     */
+    public String globalRegion() {
+        return globalRegion;
+    }
+
+    /** The partition of the caller's credentials (from STS GetCallerIdentity's ARN). */
+    public String callerPartition() {
+        return Regions.partitionOfArn(sts().getCallerIdentity().arn());
     }
 
     public ScanOptions options() {
@@ -169,7 +186,7 @@ public final class AwsClients implements AutoCloseable {
     }
 
     public StsClient sts() {
-        return client("sts", GLOBAL_CALL_REGION, StsClient::builder);
+        return client("sts", globalRegion, StsClient::builder);
     }
 
     /** EC2's two Describe calls, without the generated EC2 client (see {@link Ec2Query}). */
@@ -241,7 +258,7 @@ public final class AwsClients implements AutoCloseable {
     }
 
     public CloudFrontClient cloudfront() {
-        return client("cloudfront", GLOBAL_CALL_REGION, CloudFrontClient::builder);
+        return client("cloudfront", globalRegion, CloudFrontClient::builder);
     }
 
     public S3Client s3(String region) {
@@ -255,9 +272,9 @@ public final class AwsClients implements AutoCloseable {
     }
 
     public S3ControlClient s3control() {
-        return cached("s3control", GLOBAL_CALL_REGION, () -> {
+        return cached("s3control", globalRegion, () -> {
             // Counted under s3: the account-level public access block is part of the s3 service.
-            var b = configure(S3ControlClient.builder(), "s3", GLOBAL_CALL_REGION, credentials, readOnly);
+            var b = configure(S3ControlClient.builder(), "s3", globalRegion, credentials, readOnly);
             URI override = endpoint("s3");
             if (override != null) {
                 // s3control puts the account id in front of the host; an override has no such host.
@@ -286,12 +303,12 @@ public final class AwsClients implements AutoCloseable {
 
     /** Organizations (global, read with the caller's own credentials: the management or delegated admin account). */
     public software.amazon.awssdk.services.organizations.OrganizationsClient organizations() {
-        return client("organizations", GLOBAL_CALL_REGION,
+        return client("organizations", globalRegion,
                 software.amazon.awssdk.services.organizations.OrganizationsClient::builder);
     }
 
     public IamClient iam() {
-        return client("iam", GLOBAL_CALL_REGION, IamClient::builder);
+        return client("iam", globalRegion, IamClient::builder);
     }
 
     public KmsClient kms(String region) {

@@ -39,4 +39,40 @@ public final class Regions {
     public static String partition(String region) {
         return PartitionMetadata.of(Region.of(region)).id();
     }
+
+    /**
+     * The region global services of {@code region}'s partition answer in: IAM, STS, Organizations
+     * and CloudFront have one endpoint per partition (us-east-1, cn-north-1, us-gov-west-1).
+     */
+    public static String globalRegion(String region) {
+        return switch (partition(region)) {
+            case "aws" -> "us-east-1";
+            case "aws-cn" -> "cn-north-1";
+            case "aws-us-gov" -> "us-gov-west-1";
+            default -> region;
+        };
+    }
+
+    /**
+     * The one partition of the regions to scan (role ARNs are built in it); exit 2 when they span
+     * partitions (one set of credentials never works in two).
+     */
+    public static String partitionOf(List<String> regions) {
+        TreeSet<String> partitions = new TreeSet<>();
+        regions.forEach(r -> partitions.add(partition(r)));
+        if (partitions.size() > 1) {
+            throw new InvalidInputException("--region: the regions span partitions " + partitions
+                    + "; one scan covers one partition");
+        }
+        return partitions.isEmpty() ? null : partitions.first();
+    }
+
+    /** The partition field of an ARN (arn:PARTITION:...). */
+    public static String partitionOfArn(String arn) {
+        String[] parts = arn == null ? new String[0] : arn.split(":", 3);
+        if (parts.length < 3 || !"arn".equals(parts[0]) || parts[1].isEmpty()) {
+            throw new IllegalArgumentException("not an ARN: " + arn);
+        }
+        return parts[1];
+    }
 }

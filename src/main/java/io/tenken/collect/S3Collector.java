@@ -64,7 +64,7 @@ public final class S3Collector implements Collector {
     @Override
     public void collect(ServiceRun run, String unit, FactSink sink) {
         accountPublicAccessBlock(run, sink);
-        S3Client c = run.clients().s3(AwsClients.GLOBAL_CALL_REGION);
+        S3Client c = run.clients().s3(run.clients().globalRegion());
         List<software.amazon.awssdk.services.s3.model.Bucket> buckets = run.call(Resource.GLOBAL, "ListBuckets", null,
                 () -> c.listBucketsPaginator(r -> r.maxBuckets(1000)).buckets().stream().toList());
         if (buckets == null) {
@@ -173,7 +173,7 @@ public final class S3Collector implements Collector {
         String region = listed.bucketRegion();
         if (region == null || region.isEmpty()) {
             String loc = run.call(Resource.GLOBAL, "GetBucketLocation", arn,
-                    () -> run.clients().s3(AwsClients.GLOBAL_CALL_REGION)
+                    () -> run.clients().s3(run.clients().globalRegion())
                             .getBucketLocation(r -> r.bucket(name)).locationConstraintAsString());
             if (loc == null) {
                 // Keep the bucket (region unknown): rules that ask "is this bucket ours?" must

@@ -55,7 +55,7 @@ public final class Scanner {
                         .orElseGet(() -> Errors.code(e) + " " + Errors.message(e)), e);
             }
             long stsMs = (System.nanoTime() - t0) / 1_000_000;
-            String partition = me.arn() != null && me.arn().startsWith("arn:") ? me.arn().split(":")[1] : "aws";
+            String partition = me.arn() != null && me.arn().startsWith("arn:") ? Regions.partitionOfArn(me.arn()) : "aws";
             List<String> regions = regions(options, clients, partition);
             LOG.info("scanning account {} as {} in {}", me.account(), me.arn(), regions);
 

@@ -132,6 +132,51 @@ class OrgScanTest {
         assertEquals(2, twice.exitCode(), twice.out() + twice.err());
     }
 
+    /**
+     * The member role ARNs are in the partition of --region (aws-cn for cn-*, aws-us-gov for
+     * us-gov-*), or of the caller when no region is given; global calls go to that partition's
+     * global region (moto answers in the partition of the region a request is signed for).
+     */
+    @Test
+    void memberRolesAreInThePartitionOfTheRegionOrOfTheCaller(@TempDir Path dir) throws Exception {
+        WireMockServer front = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort()
+                .preserveHostHeader(true));
+        front.start();
+        try {
+            front.stubFor(any(anyUrl()).atPriority(10)
+                    .willReturn(aResponse().proxiedFrom(MotoServerExtension.endpoint().toString())));
+            String endpoint = "http://127.0.0.1:" + front.port();
+            for (String[] c : List.of(new String[] {"cn-north-1", "aws-cn"}, new String[] {"us-gov-west-1", "aws-us-gov"},
+                    new String[] {null, "aws"})) {
+                front.resetRequests();
+                Path out = dir.resolve(c[1]);
+                List<String> args = new ArrayList<>(List.of("scan", "--accounts", "111111111111", "--role-name", "audit",
+                        "--checks", "S3-01", "--endpoint-url", endpoint, "--format", "json", "--out", out.toString()));
+                if (c[0] != null) {
+                    args.addAll(List.of("--region", c[0]));
+                }
+                CliRun run = cli(args.toArray(String[]::new));
+                JsonNode snapshot = JSON.readTree(out.resolve("111111111111").resolve("snapshot.json").toFile());
+                assertTrue(run.exitCode() != 2, run.out() + run.err());
+                List<String> roles = front.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(anyUrl())
+                        .withRequestBody(containing("Action=AssumeRole"))).stream()
+                        .map(r -> java.net.URLDecoder.decode(r.getBodyAsString(), java.nio.charset.StandardCharsets.UTF_8))
+                        .map(b -> b.replaceAll("(?s).*RoleArn=([^&]*).*", "$1")).distinct().toList();
+                assertEquals(List.of("arn:" + c[1] + ":iam::111111111111:role/audit"), roles);
+                JsonNode account = JSON.readTree(out.resolve("111111111111").resolve("account.json").toFile());
+                assertEquals("SCANNED", account.get("state").asText(), account.toString());
+                assertEquals(c[1], snapshot.get("partition").asText());
+            }
+        } finally {
+            front.stop();
+        }
+        CliRun mixed = cli("scan", "--accounts", "111111111111", "--role-name", "audit", "--region", "us-east-1",
+                "--region", "cn-north-1", "--endpoint-url", MotoServerExtension.endpoint().toString(),
+                "--out", dir.resolve("mixed").toString());
+        assertEquals(2, mixed.exitCode(), mixed.out() + mixed.err());
+        assertTrue(mixed.err().contains("partitions"), mixed.err());
+    }
+
     private static CliRun shard(String shard, String account, Path out) {
         return cli("scan", "--accounts", account, "--role-name", "tenken-audit", "--shard", shard,
                 "--endpoint-url", MotoServerExtension.endpoint().toString(), "--region", "ap-northeast-1",
