@@ -98,7 +98,8 @@ final class ScanCommand implements Callable<Integer> {
         Analysis analysis = Analysis.prepare(audit.applyTo(options.config()).build());
         // The rule pack (and the check selection) is validated before any AWS call, not after a long
         // scan; a selection of checks collects only the services they read.
-        ScanOptions scanOptions = scanOptions().toBuilder().services(analysis.servicesNeeded()).build();
+        ScanOptions scanOptions = scanOptions().toBuilder().services(analysis.servicesNeeded())
+                .bucketTags(analysis.needsBucketTags()).build();
         if (org.active()) {
             return scanOrganisation(analysis, scanOptions);
         }

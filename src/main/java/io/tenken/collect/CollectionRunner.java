@@ -110,7 +110,7 @@ public final class CollectionRunner {
             long[] t = timing.get(run.service());
             String status = es.isEmpty() ? "COMPLETE" : run.succeeded() == 0 ? "FAILED" : "PARTIAL";
             services.put(run.service(), ServiceStatus.builder().status(status).regions(run.regions())
-                    .apiCalls(clients.calls(run.service())).calls(clients.callsByOperation(run.service()))
+                    .apiCalls(clients.calls(run.service())).calls(clients.callsByOperation(run.service())).notRead(run.notRead())
                     .elapsedMs((Math.max(t[1], t[0]) - t[0]) / 1_000_000).build());
         }
         errors.sort(ERROR_ORDER);

@@ -70,6 +70,9 @@ public final class S3Collector implements Collector {
         if (buckets == null) {
             return;
         }
+        if (!run.clients().options().isBucketTags() && !run.clients().options().isEveryBucketRead()) {
+            run.notRead("GetBucketTagging");
+        }
         run.forEach(buckets, b -> bucket(run, b, sink));
     }
 
@@ -138,13 +141,15 @@ public final class S3Collector implements Collector {
      *       policy) or that find the buckets others look at (access-log targets);</li>
      *   <li>{@code LOG}: log buckets (S3-06, BEDROCK invocation-log protection): named as log buckets,
      *       access-log targets, CloudTrail and Bedrock invocation-log destinations;</li>
-     *   <li>{@code CLOUDTRAIL}: buckets a trail delivers to (S3-07: versioning or Object Lock).</li>
+     *   <li>{@code CLOUDTRAIL}: buckets a trail delivers to (S3-07: versioning or Object Lock);</li>
+     *   <li>{@code TAGS}: every bucket, but only when the policy classifies buckets by tag
+     *       ({@link ScanOptions#isBucketTags()}); otherwise the snapshot records the read as not made.</li>
      * </ul>
      * LOG and CLOUDTRAIL buckets are known only once trails and Bedrock logging are collected, so
      * those reads run in {@link #followUp}. A new rule that needs a bucket setting adds one
      * {@link BucketRead} to {@link #READS} with the narrowest set that covers it.
      */
-    enum Needed { EVERY, LOG, CLOUDTRAIL }
+    enum Needed { EVERY, LOG, CLOUDTRAIL, TAGS }
 
     /** One per-bucket API call and the part of the {@link Bucket} fact it fills. */
     record BucketRead(String operation, Needed needed, Reader reader) {
@@ -160,7 +165,7 @@ public final class S3Collector implements Collector {
             new BucketRead("GetPublicAccessBlock", Needed.EVERY, S3Collector::publicAccessBlock),
             new BucketRead("GetBucketPolicy", Needed.EVERY, S3Collector::policy),
             new BucketRead("GetBucketLogging", Needed.EVERY, S3Collector::logging),
-            new BucketRead("GetBucketTagging", Needed.EVERY, S3Collector::tags),
+            new BucketRead("GetBucketTagging", Needed.TAGS, S3Collector::tags),
             // Object ownership, and the ACL unless ownership is enforced (S3-09, CLOUDTRAIL-06).
             new BucketRead("GetBucketOwnershipControls", Needed.EVERY, S3Collector::ownershipAndAcl),
             new BucketRead("GetBucketLifecycleConfiguration", Needed.LOG, S3Collector::lifecycle),
@@ -184,8 +189,12 @@ public final class S3Collector implements Collector {
             region = normaliseRegion(loc);
         }
         Bucket.BucketBuilder b = Bucket.builder().name(name).arn(arn).region(region);
-        read(run, b, region, name, arn, run.clients().options().isEveryBucketRead()
-                ? EnumSet.allOf(Needed.class) : EnumSet.of(Needed.EVERY));
+        ScanOptions o = run.clients().options();
+        Set<Needed> needed = o.isEveryBucketRead() ? EnumSet.allOf(Needed.class) : EnumSet.of(Needed.EVERY);
+        if (o.isBucketTags()) {
+            needed.add(Needed.TAGS);
+        }
+        read(run, b, region, name, arn, needed);
         sink.buckets.add(b.build());
     }
 

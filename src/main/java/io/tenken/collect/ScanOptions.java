@@ -49,6 +49,13 @@ public class ScanOptions {
      * looks at: for comparing the two (same verdicts, more calls), not for everyday scans.
      */
     @Builder.Default boolean everyBucketRead = false;
+    /**
+     * Read each bucket's tags (GetBucketTagging, a call a bucket). Only the policy's
+     * {@code sensitiveBucketTags} reads them (S3-02), so a scan whose policy has none and whose
+     * rules are the built-in ones leaves them out; the snapshot then says so
+     * ({@code notRead}) and evaluating it with a policy that classifies buckets by tag is refused.
+     */
+    @Builder.Default boolean bucketTags = true;
     /** Show progress on the terminal / in the log. */
     @Builder.Default boolean progress = true;
 }

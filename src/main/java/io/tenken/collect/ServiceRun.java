@@ -36,6 +36,7 @@ public final class ServiceRun implements AutoCloseable {
     private final ConcurrentLinkedQueue<CollectionError> errors = new ConcurrentLinkedQueue<>();
     private final Set<String> regions = new ConcurrentSkipListSet<>();
     private final AtomicLong succeeded = new AtomicLong();
+    private final Set<String> notRead = new ConcurrentSkipListSet<>();
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     public ServiceRun(String service, AwsClients clients, String accountId, String partition,
@@ -83,6 +84,15 @@ public final class ServiceRun implements AutoCloseable {
 
     public List<CollectionError> errors() {
         return List.copyOf(errors);
+    }
+
+    /** Records that {@code operation} is deliberately not called in this scan (see {@link io.tenken.snapshot.ServiceStatus#getNotRead()}). */
+    public void notRead(String operation) {
+        notRead.add(operation);
+    }
+
+    public List<String> notRead() {
+        return List.copyOf(notRead);
     }
 
     public long succeeded() {

@@ -101,6 +101,7 @@ public final class Analysis {
 
     /** derive → evaluate → waivers → diff, in memory (also what {@code verify} recomputes). */
     public Report report(LoadedSnapshot loaded) {
+        refuseMissingBucketTags(loaded.snapshot());
         Snapshot derived = Derive.apply(loaded.snapshot());
         Report report = config.checks().apply(Assessment.assess(new LoadedSnapshot(derived, loaded.sha256()), rulePack(),
                 policy.policy(), policy.sha256(), config.lang()), rulePack());
@@ -112,6 +113,26 @@ public final class Analysis {
             report = Differ.withDiff(report, baseline);
         }
         return report;
+    }
+
+    /**
+     * Whether a scan must read bucket tags: the policy classifies buckets by tag
+     * ({@code sensitiveBucketTags}, read by S3-02), or the rules are not the built-in ones (a
+     * rule of its own may read them). Otherwise they cost a call a bucket and decide nothing.
+     */
+    public boolean needsBucketTags() {
+        return config.rulesDir() != null || !policy.policy().getSensitiveBucketTags().isEmpty();
+    }
+
+    /** A snapshot scanned without bucket tags cannot say which buckets a tag policy makes sensitive. */
+    private void refuseMissingBucketTags(io.tenken.snapshot.Snapshot s) {
+        io.tenken.snapshot.ServiceStatus s3 = s.getServices() == null ? null : s.getServices().get("s3");
+        if (s3 != null && s3.getNotRead().contains("GetBucketTagging") && needsBucketTags()) {
+            throw new io.tenken.InvalidInputException("snapshot: services.s3.notRead: bucket tags were not read at scan"
+                    + " time (no check of that scan needed them), but " + (config.rulesDir() != null ? "custom rules ("
+                    + config.rulesDir() + ") may read them" : "the policy's sensitiveBucketTags reads them")
+                    + "; scan again with this policy and these rules");
+        }
     }
 
     /** The snapshot services the selected checks read: what a scan must collect (empty: all). */

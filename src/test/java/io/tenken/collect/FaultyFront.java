@@ -11,11 +11,22 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.extension.ResponseTransformerV2;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.http.HttpHeaders;
+import com.github.tomakehurst.wiremock.http.RequestMethod;
+import com.github.tomakehurst.wiremock.http.Response;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicLong;
@@ -31,20 +42,33 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class FaultyFront implements AutoCloseable {
     private final WireMockServer server;
     private final Faults faults;
+    private final BucketRegions bucketRegions;
     private final URI moto;
     private int scenarios;
 
     public FaultyFront(URI moto, int latencyMs, double throttleRate) {
         this.moto = moto;
         faults = new Faults(throttleRate);
+        bucketRegions = new BucketRegions(moto);
         server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().preserveHostHeader(true)
-                .disableRequestJournal().containerThreads(200).jettyAcceptors(2).extensions(faults));
+                .disableRequestJournal().containerThreads(200).jettyAcceptors(2).extensions(faults, bucketRegions));
         server.start();
         server.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().proxiedFrom(moto.toString())
                 .withFixedDelay(latencyMs)));
         server.stubFor(get(urlPathEqualTo("/guardrails")).atPriority(1).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("{\"guardrails\":[]}")
                 .withFixedDelay(latencyMs)));
+    }
+
+    /**
+     * Makes S3 ListBuckets answer as AWS does: each bucket with its {@code BucketRegion} (moto
+     * leaves it out, which costs a GetBucketLocation a bucket that AWS does not need). The front
+     * asks moto each bucket's location itself, with the caller's credentials (so in the caller's
+     * account); those requests never reach the scanner's call counts.
+     */
+    public FaultyFront listBucketsAsAws() {
+        bucketRegions.on = true;
+        return this;
     }
 
     /**
@@ -143,6 +167,63 @@ public final class FaultyFront implements AutoCloseable {
         @Override
         public String getName() {
             return "tenken-faults";
+        }
+    }
+
+    /** Adds {@code <BucketRegion>} to ListBuckets answers when switched on ({@link #listBucketsAsAws()}). */
+    private static final class BucketRegions implements ResponseTransformerV2 {
+        private static final Pattern NAME = Pattern.compile("<Bucket>(.*?)<Name>([^<]*)</Name>(.*?)</Bucket>", Pattern.DOTALL);
+        private static final Pattern LOCATION = Pattern.compile("<LocationConstraint[^>]*?(?:/>|>([^<]*)</LocationConstraint>)");
+        private static final List<String> SIGNING = List.of("Authorization", "X-Amz-Date", "X-Amz-Security-Token",
+                "X-Amz-Content-Sha256");
+        private final URI moto;
+        private final HttpClient http = HttpClient.newHttpClient();
+        volatile boolean on;
+
+        BucketRegions(URI moto) {
+            this.moto = moto;
+        }
+
+        @Override
+        public Response transform(Response response, ServeEvent event) {
+            Request r = event.getRequest();
+            String auth = r.getHeader("Authorization");
+            if (!on || !RequestMethod.GET.equals(r.getMethod()) || !r.getUrl().split("\\?")[0].equals("/")
+                    || auth == null || !auth.contains("/s3/aws4_request") || response.getStatus() != 200) {
+                return response;
+            }
+            String body = response.getBodyAsString();
+            Matcher m = NAME.matcher(body);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                String region = region(r, m.group(2));
+                m.appendReplacement(out, Matcher.quoteReplacement("<Bucket>" + m.group(1) + "<Name>" + m.group(2) + "</Name>"
+                        + m.group(3) + "<BucketRegion>" + region + "</BucketRegion></Bucket>"));
+            }
+            m.appendTail(out);
+            List<HttpHeader> headers = response.getHeaders().all().stream()
+                    .filter(h -> !h.keyEquals("Content-Length")).toList();
+            return Response.Builder.like(response).but().headers(new HttpHeaders(headers)).body(out.toString()).build();
+        }
+
+        private String region(Request caller, String bucket) {
+            HttpRequest.Builder b = HttpRequest.newBuilder(moto.resolve("/" + bucket + "?location")).GET();
+            SIGNING.stream().filter(caller::containsHeader).forEach(h -> b.header(h, caller.getHeader(h)));
+            try {
+                String answer = http.send(b.build(), HttpResponse.BodyHandlers.ofString()).body();
+                Matcher m = LOCATION.matcher(answer);
+                return S3Collector.normaliseRegion(m.find() ? m.group(1) : null);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public String getName() {
+            return "tenken-bucket-regions";
         }
     }
 }

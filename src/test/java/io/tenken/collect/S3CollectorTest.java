@@ -97,4 +97,30 @@ class S3CollectorTest {
         assertEquals(List.of(), s.getErrors(), () -> ScanTestSupport.describe(s.getErrors()));
         assertNull(s.getFacts().getAccountSettings().getS3PublicAccessBlock());
     }
+
+    /**
+     * AWS's ListBuckets gives each bucket's region (BucketRegion); moto's does not, so the front
+     * adds it as AWS does. With it, no GetBucketLocation is made and the facts are the same as
+     * those read through GetBucketLocation.
+     */
+    @Test
+    void bucketRegionsFromListBucketsNeedNoLocationCalls() {
+        Moto.s3("us-east-1").createBucket(r -> r.bucket("in-virginia"));
+        Moto.s3("ap-northeast-1").createBucket(r -> r.bucket("in-tokyo")
+                .createBucketConfiguration(c -> c.locationConstraint(BucketLocationConstraint.AP_NORTHEAST_1)));
+        Moto.s3("eu-west-1").createBucket(r -> r.bucket("in-ireland")
+                .createBucketConfiguration(c -> c.locationConstraint(BucketLocationConstraint.EU_WEST_1)));
+        var moto = ScanTestSupport.scan(List.of("s3"), "us-east-1");
+        assertEquals(3L, moto.getServices().get("s3").getCalls().get("S3.GetBucketLocation"));
+        try (FaultyFront front = new FaultyFront(MotoServerExtension.endpoint(), 0, 0).listBucketsAsAws()) {
+            var aws = new Scanner().scan(Moto.options("us-east-1").endpointUrl(front.endpoint())
+                    .services(List.of("s3")).build());
+            assertEquals(List.of(), aws.getErrors(), () -> ScanTestSupport.describe(aws.getErrors()));
+            assertNull(aws.getServices().get("s3").getCalls().get("S3.GetBucketLocation"),
+                    aws.getServices().get("s3").getCalls().toString());
+            assertEquals(moto.getFacts(), aws.getFacts());
+            assertEquals(List.of("ap-northeast-1", "eu-west-1", "us-east-1"), aws.getFacts().getBuckets().stream()
+                    .map(Bucket::getRegion).sorted().toList());
+        }
+    }
 }

@@ -22,8 +22,14 @@ import software.amazon.awssdk.services.wafv2.model.Scope;
 
 /**
  * Benchmark (not a test): seeds moto with a parameterised number of resources and prints scan
- * wall time, API calls per service and peak heap. Run with bench/scan-bench.sh, e.g.
- * {@code bench/scan-bench.sh --buckets 1000 --log-groups 1000 --roles 300 --user-pools 20 --web-acls 10}.
+ * wall time, API calls per service and operation, and peak heap. Run with src/bench/scan-bench.sh, e.g.
+ * {@code src/bench/scan-bench.sh --buckets 1000 --log-groups 1000 --roles 300 --user-pools 20 --web-acls 10}.
+ * <p>
+ * The scan goes through {@link FaultyFront} (no latency, no faults). {@code --list-buckets aws}
+ * (default) has it answer ListBuckets as AWS does, with each bucket's region; {@code moto} leaves
+ * moto's answer, which lacks it and costs a GetBucketLocation a bucket (a moto artefact).
+ * {@code --bucket-tags no} (default) scans as the CLI does with the built-in policy and rules,
+ * which read no bucket tags; {@code yes} reads them (a policy with sensitiveBucketTags).
  */
 public final class ScanBenchmark {
     private ScanBenchmark() {
@@ -36,7 +42,21 @@ public final class ScanBenchmark {
         int pools = 20;
         int acls = 10;
         int concurrency = 8;
+        boolean awsListBuckets = true;
+        boolean bucketTags = false;
         for (int i = 0; i < args.length - 1; i += 2) {
+            if (args[i].equals("--list-buckets")) {
+                awsListBuckets = switch (args[i + 1]) {
+                    case "aws" -> true;
+                    case "moto" -> false;
+                    default -> throw new IllegalArgumentException("--list-buckets aws|moto");
+                };
+                continue;
+            }
+            if (args[i].equals("--bucket-tags")) {
+                bucketTags = args[i + 1].equals("yes");
+                continue;
+            }
             int v = Integer.parseInt(args[i + 1]);
             switch (args[i]) {
                 case "--buckets" -> buckets = v;
@@ -57,7 +77,11 @@ public final class ScanBenchmark {
                 + " (2 clients each), %d web ACLs in %.1f s%n", buckets, logGroups, roles, pools, acls,
                 (System.nanoTime() - t0) / 1e9);
 
-        try (BedrockGuardrailStub stub = BedrockGuardrailStub.withGuardrail()) {
+        try (BedrockGuardrailStub stub = BedrockGuardrailStub.withGuardrail();
+             FaultyFront front = new FaultyFront(MotoServerExtension.endpoint(), 0, 0)) {
+            if (awsListBuckets) {
+                front.listBucketsAsAws();
+            }
             // Warm-up on an empty service set is not representative; run the scan once cold, as a CLI would.
             System.gc();
             List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
@@ -66,12 +90,15 @@ public final class ScanBenchmark {
             long heapBefore = heap.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
             long start = System.nanoTime();
             Snapshot s = new Scanner().scan(Moto.options(stub.endpoint(), regions.toArray(String[]::new))
+                    .endpointUrl(front.endpoint()).bucketTags(bucketTags)
                     .maxAttempts(3).perServiceConcurrency(concurrency).progress(false).build());
             long wallMs = (System.nanoTime() - start) / 1_000_000;
             long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
             byte[] json = SnapshotWriter.toBytes(s);
 
-            System.out.printf("%nscan of %s regions %s, per-service concurrency %d%n", s.getAccountId(), regions, concurrency);
+            System.out.printf("%nscan of %s regions %s, per-service concurrency %d; ListBuckets answered as %s;"
+                    + " bucket tags %s%n", s.getAccountId(), regions, concurrency, awsListBuckets ? "AWS does (BucketRegion)"
+                    : "moto does (no BucketRegion)", bucketTags ? "read" : "not read (no check reads them)");
             System.out.printf("%-12s %-9s %9s %10s%n", "service", "status", "apiCalls", "elapsedMs");
             long total = 0;
             for (Map.Entry<String, ServiceStatus> e : s.getServices().entrySet()) {
@@ -82,7 +109,10 @@ public final class ScanBenchmark {
             System.out.printf("%-12s %-9s %9d %10d%n", "TOTAL", "", total, wallMs);
             System.out.printf("%ncalls per operation%n");
             s.getServices().forEach((svc, st) -> st.getCalls().forEach((op, n) ->
-                    System.out.printf("  %-12s %-48s %7d%n", svc, op, n)));
+                    System.out.printf("  %-12s %-48s %7d%s%n", svc, op, n, op.equals("S3.GetBucketLocation")
+                            ? "  moto artefact: AWS's ListBuckets gives BucketRegion" : "")));
+            s.getServices().forEach((svc, st) -> st.getNotRead().forEach(op ->
+                    System.out.printf("  %-12s %-48s %7s%n", svc, op, "not read")));
             System.out.printf("%nwall time      %.2f s%n", wallMs / 1000.0);
             System.out.printf("API calls      %d (%.0f calls/s)%n", total, total * 1000.0 / wallMs);
             System.out.printf("peak heap      %.1f MiB (before scan %.1f MiB; max %d MiB)%n", peak / 1048576.0,
@@ -100,12 +130,18 @@ public final class ScanBenchmark {
     }
 
     static void seed(int buckets, int logGroups, int roles, int pools, int acls, List<String> regions) throws Exception {
+        seed("", buckets, logGroups, roles, pools, acls, regions);
+    }
+
+    /** As {@link #seed(int, int, int, int, int, List)}, bucket names prefixed (S3 names are global across accounts). */
+    static void seed(String bucketPrefix, int buckets, int logGroups, int roles, int pools, int acls, List<String> regions)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             parallel(pool, buckets, i -> {
                 String region = regions.get(i % regions.size());
                 var s3 = Moto.s3(region);
-                String name = String.format("bench-bucket-%05d", i);
+                String name = String.format("%sbench-bucket-%05d", bucketPrefix, i);
                 s3.createBucket(r -> {
                     r.bucket(name);
                     if (!"us-east-1".equals(region)) {

@@ -45,7 +45,8 @@ public final class ScanVsProwler {
         Path work = Files.createTempDirectory("tenken-vs-prowler");
         List<long[]> tenken = new ArrayList<>();
         List<long[]> prow = new ArrayList<>();
-        try (FaultyFront front = new FaultyFront(MotoServerExtension.endpoint(), latency, 0)) {
+        // ListBuckets answered as AWS does (with BucketRegion) for both tools: moto omits it.
+        try (FaultyFront front = new FaultyFront(MotoServerExtension.endpoint(), latency, 0).listBucketsAsAws()) {
             String endpoint = front.endpoint().toString();
             for (int r = 1; r <= runs; r++) {
                 Path t = work.resolve("tenken-" + r);
