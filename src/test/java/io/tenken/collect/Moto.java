@@ -17,11 +17,28 @@ public final class Moto {
     public static final AwsCredentialsProvider CREDS =
             StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing"));
 
+    /** The credentials seeding clients use: the default account's, or another account's ({@link #seedAs}). */
+    private static volatile AwsCredentialsProvider seeding = CREDS;
+
     private Moto() {
     }
 
+    /**
+     * Runs {@code seed} with every client made by {@link #client} and {@link #s3} signed by
+     * {@code credentials} (moto routes them to that account's backend). One account at a time.
+     */
+    public static synchronized void seedAs(AwsCredentialsProvider credentials, java.util.concurrent.Callable<?> seed)
+            throws Exception {
+        seeding = credentials;
+        try {
+            seed.call();
+        } finally {
+            seeding = CREDS;
+        }
+    }
+
     public static <B extends AwsClientBuilder<B, C>, C> C client(B builder, String region) {
-        return builder.region(Region.of(region)).credentialsProvider(CREDS)
+        return builder.region(Region.of(region)).credentialsProvider(seeding)
                 .endpointOverride(MotoServerExtension.endpoint())
                 .overrideConfiguration(ClientOverrideConfiguration.builder().retryStrategy(RetryMode.STANDARD)
                         .apiCallTimeout(Duration.ofSeconds(30)).build())
@@ -29,7 +46,7 @@ public final class Moto {
     }
 
     public static software.amazon.awssdk.services.s3.S3Client s3(String region) {
-        return software.amazon.awssdk.services.s3.S3Client.builder().region(Region.of(region)).credentialsProvider(CREDS)
+        return software.amazon.awssdk.services.s3.S3Client.builder().region(Region.of(region)).credentialsProvider(seeding)
                 .endpointOverride(MotoServerExtension.endpoint()).forcePathStyle(true).build();
     }
 

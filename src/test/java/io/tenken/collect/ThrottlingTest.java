@@ -54,6 +54,35 @@ class ThrottlingTest {
         assertEquals(findings(clean.snapshot), findings(throttled.snapshot));
     }
 
+    /**
+     * The whole checklist on a modest GenU account (every collector, both regions) scanned clean and
+     * with 10% of requests throttled in every protocol: the same facts, errors and verdicts.
+     */
+    @Test
+    void aThrottledScanOfAWholeAccountGivesTheSameVerdicts() throws Exception {
+        GenuSeed.seed(GenuSeed.Profile.HARDENED);
+        ScanBenchmark.seed(10, 10, 4, 1, 1, FewerCallsTest.REGIONS);
+        Snapshot clean;
+        Snapshot throttled;
+        long refused;
+        try (FaultyFront front = new FaultyFront(MotoServerExtension.endpoint(), 0, 0)) {
+            clean = new Scanner().scan(wholeAccount(front));
+        }
+        try (FaultyFront front = new FaultyFront(MotoServerExtension.endpoint(), 0, 0.10)) {
+            throttled = new Scanner().scan(wholeAccount(front));
+            refused = front.throttled();
+        }
+        assertTrue(refused > 0, "some requests were throttled");
+        assertEquals(clean.getErrors(), throttled.getErrors(), () -> ScanTestSupport.describe(throttled.getErrors()));
+        assertEquals(clean.getFacts(), throttled.getFacts());
+        assertEquals(findings(clean), findings(throttled));
+    }
+
+    private static ScanOptions wholeAccount(FaultyFront front) {
+        return Moto.options(FewerCallsTest.REGIONS.toArray(String[]::new)).endpointUrl(front.endpoint())
+                .maxAttempts(10).build();
+    }
+
     @Test
     void aCallIsAnErrorOnlyWhenEveryAttemptWasThrottled() throws Exception {
         seedBuckets(10);
