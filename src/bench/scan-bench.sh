@@ -3,6 +3,7 @@
 # API calls per service and operation and peak heap. Options (defaults): --buckets 1000 --log-groups 1000
 # --roles 300 --user-pools 20 --web-acls 10 --concurrency 8 --list-buckets aws (or moto: moto omits BucketRegion)
 # --bucket-tags no (yes: as with a policy that has sensitiveBucketTags)
+# --object-ownership none (enforced: buckets made with ACLs disabled, S3's default since April 2023)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 .ci/setup-moto.sh

@@ -32,6 +32,12 @@ import software.amazon.awssdk.services.wafv2.model.Scope;
  * which read no bucket tags; {@code yes} reads them (a policy with sensitiveBucketTags).
  */
 public final class ScanBenchmark {
+    /**
+     * Create the buckets with ObjectOwnership BucketOwnerEnforced (ACLs disabled), as S3 does by
+     * default for buckets created since April 2023; moto's default is the older one (ACLs in effect).
+     */
+    private static volatile boolean ownerEnforced;
+
     private ScanBenchmark() {
     }
 
@@ -51,6 +57,10 @@ public final class ScanBenchmark {
                     case "moto" -> false;
                     default -> throw new IllegalArgumentException("--list-buckets aws|moto");
                 };
+                continue;
+            }
+            if (args[i].equals("--object-ownership")) {
+                ownerEnforced = args[i + 1].equals("enforced");
                 continue;
             }
             if (args[i].equals("--bucket-tags")) {
@@ -97,8 +107,10 @@ public final class ScanBenchmark {
             byte[] json = SnapshotWriter.toBytes(s);
 
             System.out.printf("%nscan of %s regions %s, per-service concurrency %d; ListBuckets answered as %s;"
-                    + " bucket tags %s%n", s.getAccountId(), regions, concurrency, awsListBuckets ? "AWS does (BucketRegion)"
-                    : "moto does (no BucketRegion)", bucketTags ? "read" : "not read (no check reads them)");
+                    + " bucket tags %s; buckets created with %s%n", s.getAccountId(), regions, concurrency,
+                    awsListBuckets ? "AWS does (BucketRegion)" : "moto does (no BucketRegion)",
+                    bucketTags ? "read" : "not read (no check reads them)", ownerEnforced
+                            ? "ACLs disabled (BucketOwnerEnforced, S3's default since April 2023)" : "ACLs in effect (moto's default)");
             System.out.printf("%-12s %-9s %9s %10s%n", "service", "status", "apiCalls", "elapsedMs");
             long total = 0;
             for (Map.Entry<String, ServiceStatus> e : s.getServices().entrySet()) {
@@ -144,6 +156,9 @@ public final class ScanBenchmark {
                 String name = String.format("%sbench-bucket-%05d", bucketPrefix, i);
                 s3.createBucket(r -> {
                     r.bucket(name);
+                    if (ownerEnforced) {
+                        r.objectOwnership(software.amazon.awssdk.services.s3.model.ObjectOwnership.BUCKET_OWNER_ENFORCED);
+                    }
                     if (!"us-east-1".equals(region)) {
                         r.createBucketConfiguration(c -> c.locationConstraint(BucketLocationConstraint.fromValue(region)));
                     }
