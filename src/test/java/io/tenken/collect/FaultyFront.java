@@ -178,6 +178,12 @@ public final class FaultyFront implements AutoCloseable {
                 "X-Amz-Content-Sha256");
         private final URI moto;
         private final HttpClient http = HttpClient.newHttpClient();
+        private final java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16, t -> {
+            Thread th = new Thread(t, "bucket-regions");
+            th.setDaemon(true);
+            return th;
+        });
+        private final java.util.Map<String, String> regions = new java.util.concurrent.ConcurrentHashMap<>();
         volatile boolean on;
 
         BucketRegions(URI moto) {
@@ -193,10 +199,19 @@ public final class FaultyFront implements AutoCloseable {
                 return response;
             }
             String body = response.getBodyAsString();
+            // Looked up concurrently and remembered (a bucket's region never changes), so the answer
+            // comes back well within the SDK's attempt timeout even for 1,000 buckets on a loaded machine.
+            Matcher names = NAME.matcher(body);
+            List<java.util.concurrent.Future<String>> lookups = new java.util.ArrayList<>();
+            while (names.find()) {
+                String bucket = names.group(2);
+                lookups.add(pool.submit(() -> regions.computeIfAbsent(account(auth) + "/" + bucket, k -> region(r, bucket))));
+            }
             Matcher m = NAME.matcher(body);
             StringBuilder out = new StringBuilder();
+            int i = 0;
             while (m.find()) {
-                String region = region(r, m.group(2));
+                String region = get(lookups.get(i++));
                 m.appendReplacement(out, Matcher.quoteReplacement("<Bucket>" + m.group(1) + "<Name>" + m.group(2) + "</Name>"
                         + m.group(3) + "<BucketRegion>" + region + "</BucketRegion></Bucket>"));
             }
@@ -204,6 +219,23 @@ public final class FaultyFront implements AutoCloseable {
             List<HttpHeader> headers = response.getHeaders().all().stream()
                     .filter(h -> !h.keyEquals("Content-Length")).toList();
             return Response.Builder.like(response).but().headers(new HttpHeaders(headers)).body(out.toString()).build();
+        }
+
+        /** The access key id in a SigV4 Authorization header: which account moto answers for. */
+        private static String account(String authorization) {
+            int at = authorization.indexOf("Credential=");
+            return at < 0 ? "" : authorization.substring(at + 11, authorization.indexOf('/', at));
+        }
+
+        private static String get(java.util.concurrent.Future<String> f) {
+            try {
+                return f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            }
         }
 
         private String region(Request caller, String bucket) {
