@@ -14,10 +14,11 @@ public final class Names {
         return best != null && distance(name, best) <= Math.max(2, name.length() / 4) ? best : null;
     }
 
-    /** ", did you mean X?" or "". */
-    public static String suggestion(String name, Collection<String> candidates) {
+    /** The same as a message in the user's language: "; did you mean X?" or nothing. */
+    public static io.tenken.findings.Message didYouMean(String name, Collection<String> candidates) {
         String near = nearest(name, candidates);
-        return near == null ? "" : "; did you mean " + near + "?";
+        return near == null ? io.tenken.findings.Message.of("cli.noSuggestion")
+                : io.tenken.findings.Message.of("cli.suggestion", near);
     }
 
     /** Levenshtein distance. */

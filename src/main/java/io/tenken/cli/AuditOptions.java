@@ -46,7 +46,7 @@ public final class AuditOptions {
             return LocalDate.parse(value.strip(),
                     DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT));
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(option + ": '" + value + "' is not a date YYYY-MM-DD");
+            throw InvalidInputException.of("error.date", option, value);
         }
     }
 }

@@ -1,9 +1,11 @@
 package io.tenken.cli;
 
 import io.tenken.pipeline.Analysis;
+import io.tenken.report.Labels;
 import io.tenken.pipeline.Sources;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,13 +29,13 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Analysis analysis = Analysis.prepare(options.config().build());
+        Map<String, String> t = Labels.forLanguage(options.lang());
         for (String sample : SAMPLES) {
             Analysis.Result result = analysis.run(Sources.bundled(resource(sample)), out.resolve(sample));
-            SummaryPrinter.print(System.out, "demo " + sample, result.report(), result.files());
+            SummaryPrinter.print(System.out, Labels.format(t, "cli.demoOf", sample), result.report(), result.files());
             System.out.println();
         }
-        System.out.println("Open " + out.resolve("genu-default").resolve("report.html").toAbsolutePath()
-                + " to see the report.");
+        System.out.println(Labels.format(t, "cli.open", out.resolve("genu-default").resolve("report.html").toAbsolutePath()));
         return ExitCodes.OK;
     }
 

@@ -49,7 +49,7 @@ final class DiffCommand implements Callable<Integer> {
         try {
             threshold = Severity.parse(failOn);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("--fail-on: " + e.getMessage());
+            throw InvalidInputException.of("error.failOn", failOn);
         }
         Map<String, String> files = new LinkedHashMap<>();
         for (String f : formats) {

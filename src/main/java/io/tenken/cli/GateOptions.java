@@ -22,7 +22,7 @@ public final class GateOptions {
         try {
             return Severity.parse(failOn);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("--fail-on: " + e.getMessage());
+            throw InvalidInputException.of("error.failOn", failOn);
         }
     }
 
@@ -30,7 +30,7 @@ public final class GateOptions {
     public void validate(boolean hasBaseline) {
         failOn();
         if (failOnNew && !hasBaseline) {
-            throw new InvalidInputException("--fail-on-new needs --baseline PREVIOUS_REPORT.json");
+            throw InvalidInputException.of("error.failOnNew");
         }
     }
 
@@ -42,14 +42,6 @@ public final class GateOptions {
     public String explainLine(int code, String lang) {
         java.util.Map<String, String> t = io.tenken.report.Labels.forLanguage(lang);
         return io.tenken.report.Labels.format(t, "cli.exit", code, explain(code, failOn(), failOnNew, t));
-    }
-
-    public String explain(int code) {
-        return explain(code, failOn(), failOnNew, io.tenken.report.Labels.forLanguage("en"));
-    }
-
-    static String explain(int code, Severity failOn) {
-        return explain(code, failOn, false, io.tenken.report.Labels.forLanguage("en"));
     }
 
     static String explain(int code, Severity failOn, boolean onlyNew, java.util.Map<String, String> t) {

@@ -33,13 +33,13 @@ final class MergeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         for (Path d : dirs) {
             if (!Files.isDirectory(d)) {
-                throw new InvalidInputException(d + ": not a directory");
+                throw InvalidInputException.of("error.notDirectory", d);
             }
         }
         OrgReport report = OrgReport.read(dirs, out, options.lang());
         if (report.rows().isEmpty()) {
-            throw new InvalidInputException(String.join(", ", dirs.stream().map(Path::toString).toList())
-                    + ": no account results (<account-id>/account.json)");
+            throw InvalidInputException.of("error.noAccountResults",
+                    String.join(", ", dirs.stream().map(Path::toString).toList()));
         }
         List<Path> files = OrgReportWriter.write(report, out);
         OrgSummary.print(report, files);

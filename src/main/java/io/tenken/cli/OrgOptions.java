@@ -46,21 +46,21 @@ public final class OrgOptions {
     void validate(String roleArn) {
         if (!active()) {
             if (!excluded.isEmpty() || roleName != null || shard != null) {
-                throw new InvalidInputException("--exclude-accounts, --role-name and --shard need --org or --accounts");
+                throw InvalidInputException.of("error.orgOptions");
             }
             if (externalId != null && roleArn == null) {
-                throw new InvalidInputException("--external-id needs --role-arn, --org or --accounts");
+                throw InvalidInputException.of("error.externalIdNeeds");
             }
             return;
         }
         if (roleName == null || !roleName.matches("[\\w+=,.@/-]{1,128}")) {
-            throw new InvalidInputException("--role-name: a role name is required with --org or --accounts");
+            throw InvalidInputException.of("error.roleNameRequired");
         }
         if (roleArn != null) {
-            throw new InvalidInputException("--role-arn cannot be combined with --org or --accounts (use --role-name)");
+            throw InvalidInputException.of("error.roleArnWithOrg");
         }
         if (accountConcurrency < 1 || accountConcurrency > 64) {
-            throw new InvalidInputException("--account-concurrency: must be between 1 and 64");
+            throw InvalidInputException.of("error.between", "--account-concurrency", 1, 64);
         }
         accountIds();
         excludedIds();

@@ -1,6 +1,8 @@
 package io.tenken.cli;
 
 import io.tenken.org.OrgReport;
+import io.tenken.report.Labels;
+import java.util.Map;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -10,12 +12,13 @@ final class OrgSummary {
     }
 
     static void print(OrgReport report, List<Path> files) {
-        System.out.println("organisation: " + report.rows().size() + " accounts");
+        Map<String, String> t = Labels.forLanguage(report.lang());
+        System.out.println(Labels.format(t, "cli.org", report.rows().size()));
         for (OrgReport.Row r : report.rows()) {
-            System.out.println("  " + r.accountId() + "  " + r.state() + "  exit " + r.exitCode() + "  FAIL concepts "
-                    + r.failing() + ", ERROR concepts " + r.erroring() + (r.error() == null ? "" : "  " + r.error()));
+            System.out.println("  " + Labels.format(t, "cli.orgRow", r.accountId(), t.get("org.state." + r.state()),
+                    r.exitCode(), r.failing(), r.erroring()) + (r.error() == null ? "" : "  " + SummaryPrinter.oneLine(r.error())));
         }
-        files.forEach(f -> System.out.println("  wrote " + f));
-        System.out.println("  exit " + report.exitCode());
+        files.forEach(f -> System.out.println("  " + Labels.format(t, "cli.wrote", f)));
+        System.out.println("  " + Labels.format(t, "cli.exitCode", report.exitCode()));
     }
 }

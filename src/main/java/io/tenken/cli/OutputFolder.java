@@ -25,8 +25,7 @@ final class OutputFolder {
             for (String inside : List.of("src", "rules", "reports")) {
                 Path forbidden = root.resolve(inside);
                 if (dir.startsWith(forbidden)) {
-                    throw new InvalidInputException("--out: " + out + " is inside Tenken's source tree (" + forbidden
-                            + "); write reports elsewhere, e.g. the default ./" + DEFAULT);
+                    throw InvalidInputException.of("error.outInSource", out, forbidden, DEFAULT);
                 }
             }
         }

@@ -37,7 +37,7 @@ final class PolicyCommand implements Runnable {
                 throw new InvalidInputException(out + ": is a symbolic link; not followed (remove it or choose another --out)");
             }
             if (Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !force) {
-                throw new InvalidInputException(out + ": already exists (use --force to overwrite)");
+                throw InvalidInputException.of("error.exists", out);
             }
             try (InputStream in = PolicyCommand.class.getClassLoader().getResourceAsStream("tenken/policy-default.yaml")) {
                 if (in == null) {

@@ -26,7 +26,7 @@ public final class ReportOptions {
 
     public String lang() {
         if (!"en".equals(lang) && !"ja".equals(lang)) {
-            throw new InvalidInputException("--lang: '" + lang + "' is not one of en, ja");
+            throw InvalidInputException.of("error.lang", lang);
         }
         return lang;
     }

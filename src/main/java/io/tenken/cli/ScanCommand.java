@@ -110,7 +110,8 @@ final class ScanCommand implements Callable<Integer> {
         List<Path> files = new ArrayList<>();
         files.add(snapshotFile);
         files.addAll(result.files());
-        SummaryPrinter.print(System.out, "scan of " + snapshot.getAccountId(), result.report(), files);
+        SummaryPrinter.print(System.out, io.tenken.report.Labels.format(io.tenken.report.Labels.forLanguage(
+                result.report().metadata().lang()), "cli.scanOf", snapshot.getAccountId()), result.report(), files);
         // Any failed call outranks failures, even one no current rule depends on (ExitCodes).
         int code = gate.exitCode(result.report());
         if (!snapshot.getErrors().isEmpty()) {
@@ -129,8 +130,8 @@ final class ScanCommand implements Callable<Integer> {
             try (AwsClients clients = new AwsClients(base)) {
                 accounts = OrgAccounts.list(clients);
             } catch (RuntimeException e) {
-                System.err.println("tenken: cannot list the organisation's accounts (Organizations ListAccounts, from the"
-                        + " management or a delegated administrator account): " + e.getMessage());
+                System.err.println("tenken: " + io.tenken.report.Labels.format(io.tenken.report.Labels.forLanguage(
+                        options.lang()), "cli.orgListFailed", SummaryPrinter.oneLine(e.getMessage())));
                 return ExitCodes.COLLECTION_ERRORS;
             }
             Set<String> only = org.accountIds();
@@ -154,7 +155,8 @@ final class ScanCommand implements Callable<Integer> {
                 return ExitCodes.COLLECTION_ERRORS;
             }
         }
-        System.out.println("scanning " + selected.size() + " accounts, " + org.accountConcurrency + " at a time");
+        System.out.println(io.tenken.report.Labels.format(io.tenken.report.Labels.forLanguage(options.lang()),
+                "cli.scanningAccounts", selected.size(), org.accountConcurrency));
         new OrgScan(base.toBuilder().progress(false).build(), org.roleName, org.externalId, partition,
                 org.accountConcurrency).run(selected, analysis, out, gate::exitCode);
         OrgReport report = OrgReport.read(List.of(out), out, options.lang());
@@ -176,29 +178,27 @@ final class ScanCommand implements Callable<Integer> {
             try {
                 endpoint = URI.create(endpointUrl);
             } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("--endpoint-url: " + e.getMessage());
+                throw InvalidInputException.of("error.notHttpUrl", endpointUrl);
             }
             if (endpoint.getScheme() == null || endpoint.getHost() == null) {
-                throw new InvalidInputException("--endpoint-url: '" + endpointUrl + "' is not an http(s) URL");
+                throw InvalidInputException.of("error.notHttpUrl", endpointUrl);
             }
         }
         if (concurrency < 1 || concurrency > 64) {
-            throw new InvalidInputException("--concurrency: must be between 1 and 64");
+            throw InvalidInputException.of("error.between", "--concurrency", 1, 64);
         }
         List<String> checkedRegions = Regions.validate(regions);
         Regions.partitionOf(checkedRegions);
         // --external-id (declared once, in OrgOptions) serves --role-arn as well as the member roles of --org.
         String externalId = org.externalId;
         if (roleArn == null && !org.active() && (externalId != null || !"tenken-scan".equals(roleSessionName))) {
-            throw new InvalidInputException((externalId != null ? "--external-id" : "--role-session-name")
-                    + " needs --role-arn");
+            throw InvalidInputException.of("error.needsRoleArn", externalId != null ? "--external-id" : "--role-session-name");
         }
         if (!roleSessionName.matches("[\\w+=,.@-]{2,64}")) {
-            throw new InvalidInputException("--role-session-name: '" + roleSessionName
-                    + "' must be 2-64 characters of letters, digits and +=,.@_-");
+            throw InvalidInputException.of("error.roleSessionName", roleSessionName);
         }
         if (externalId != null && !externalId.matches("[\\w+=,.@:/-]{2,1224}")) {
-            throw new InvalidInputException("--external-id: must be 2-1224 characters of letters, digits and +=,.@:/_-");
+            throw InvalidInputException.of("error.externalId");
         }
         AwsProfiles.require(profile);
         return ScanOptions.builder().regions(checkedRegions).profile(profile).roleArn(roleArn).externalId(externalId)

@@ -1,6 +1,7 @@
 package io.tenken.cli;
 
 import io.tenken.pipeline.Analysis;
+import io.tenken.report.Labels;
 import io.tenken.pipeline.Sources;
 import io.tenken.snapshot.LoadedSnapshot;
 import io.tenken.snapshot.Snapshot;
@@ -9,6 +10,7 @@ import io.tenken.template.TemplateSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,17 +68,19 @@ final class TemplateCommand implements Callable<Integer> {
         List<Path> files = new ArrayList<>();
         files.add(snapshotFile);
         files.addAll(result.files());
-        SummaryPrinter.print(System.out, "template " + String.join(" ", snapshot.getSource().getStacks()),
+        String lang = result.report().metadata().lang();
+        Map<String, String> t = Labels.forLanguage(lang);
+        SummaryPrinter.print(System.out, Labels.format(t, "cli.templateOf", String.join(" ", snapshot.getSource().getStacks())),
                 result.report(), files);
         int code = gate.exitCode(result.report());
         long unresolved = snapshot.getErrors().stream().filter(e -> "Unresolved".equals(e.getErrorCode())).count();
         if (unresolved > 0) {
-            System.out.println("  " + unresolved + " template values are known only after deployment (see snapshot.json errors)");
+            System.out.println("  " + Labels.format(t, "cli.unresolved", unresolved));
         }
         if (accountSnapshot == null) {
-            System.out.println("  account-level checks are ERROR: a template cannot show them (pass --account-snapshot)");
+            System.out.println("  " + t.get("cli.accountLevel"));
         }
-        System.out.println("  exit " + code + ": " + gate.explain(code));
+        System.out.println("  " + gate.explainLine(code, lang));
         return code;
     }
 }

@@ -25,8 +25,8 @@ public final class AwsProfiles {
         }
         Optional<Profile> p = ProfileFile.defaultProfileFile().profile(name);
         if (p.isEmpty()) {
-            throw new InvalidInputException("--profile: profile " + name + " not found in "
-                    + ProfileFileLocation.configurationFilePath() + " or " + ProfileFileLocation.credentialsFilePath());
+            throw InvalidInputException.of("error.profileNotFound", name, ProfileFileLocation.configurationFilePath(),
+                    ProfileFileLocation.credentialsFilePath());
         }
     }
 

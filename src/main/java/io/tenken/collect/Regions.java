@@ -25,10 +25,10 @@ public final class Regions {
         for (String raw : names) {
             String r = raw.trim();
             if (r.isEmpty()) {
-                throw new InvalidInputException("--region: empty region name");
+                throw InvalidInputException.of("error.regionEmpty");
             }
             if (!known.contains(r)) {
-                throw new InvalidInputException("--region: '" + r + "' is not an AWS region" + Names.suggestion(r, known));
+                throw InvalidInputException.of("error.region", r, Names.didYouMean(r, known));
             }
             out.add(r);
         }

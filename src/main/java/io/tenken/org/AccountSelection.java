@@ -34,7 +34,7 @@ public final class AccountSelection {
             } catch (NumberFormatException e) {
                 // reported below
             }
-            throw new InvalidInputException("--shard: '" + s + "' is not I/N with 1 <= I <= N (e.g. 2/8)");
+            throw InvalidInputException.of("error.shard", s);
         }
     }
 
@@ -63,7 +63,7 @@ public final class AccountSelection {
                     continue;
                 }
                 if (!t.matches("\\d{12}")) {
-                    throw new InvalidInputException(option + ": '" + t + "' is not a 12-digit account id");
+                    throw InvalidInputException.of("error.accountId", option, t);
                 }
                 out.add(t);
             }

@@ -47,13 +47,13 @@ public record OrgReport(String lang, List<String> concepts, List<Row> rows) {
             try (var s = Files.list(dir)) {
                 accountDirs = s.filter(p -> Files.isRegularFile(p.resolve(AccountResult.FILE))).sorted().toList();
             } catch (IOException e) {
-                throw new InvalidInputException(dir + ": cannot list account results: " + e.getMessage());
+                throw InvalidInputException.of("error.listAccountResults", dir, e.getMessage());
             }
             for (Path a : accountDirs) {
                 Loaded l = load(a);
                 Path before = seen.put(l.result.accountId(), a);
                 if (before != null) {
-                    throw new InvalidInputException(a + ": account " + l.result.accountId() + " also in " + before);
+                    throw InvalidInputException.of("error.accountTwice", a, l.result.accountId(), before);
                 }
                 concepts.addAll(l.concepts);
                 loaded.add(l);
@@ -103,7 +103,7 @@ public record OrgReport(String lang, List<String> concepts, List<Row> rows) {
             throw new InvalidInputException(accountFile + ": " + e.getMessage());
         }
         if (result.accountId() == null || !result.accountId().matches("\\d{12}")) {
-            throw new InvalidInputException(accountFile + ": accountId must be a 12-digit account id");
+            throw InvalidInputException.of("error.accountIdFile", accountFile);
         }
         Map<String, String> cells = new TreeMap<>();
         List<String> concepts = new ArrayList<>();
@@ -117,7 +117,7 @@ public record OrgReport(String lang, List<String> concepts, List<Row> rows) {
                 throw new InvalidInputException(reportFile + ": " + e.getMessage());
             }
             if (report == null || !report.path("findings").isArray() || !report.path("rules").isArray()) {
-                throw new InvalidInputException(reportFile + ": not a Tenken JSON report (needs rules and findings)");
+                throw InvalidInputException.of("error.notOrgReport", reportFile);
             }
             report.path("rules").forEach(r -> r.path("concepts").forEach(c -> concepts.add(c.asText())));
             for (JsonNode f : report.path("findings")) {

@@ -75,11 +75,15 @@ public final class OrgReportWriter {
                 t.get("org.failing"), t.get("org.erroring"), t.get("org.error")));
         header.addAll(r.concepts());
         row(w, header);
+        // English keeps the machine names (SCANNED, FAIL); other languages get the words their auditors read.
+        boolean english = "en".equals(r.lang());
         for (OrgReport.Row row : r.rows()) {
-            List<String> cells = new ArrayList<>(List.of(row.accountId(), nz(row.name()), row.state(),
+            List<String> cells = new ArrayList<>(List.of(row.accountId(), nz(row.name()),
+                    english ? row.state() : t.get("org.state." + row.state()),
                     Integer.toString(row.failing()), Integer.toString(row.erroring()), nz(row.error())));
             for (String c : r.concepts()) {
-                cells.add(row.cells().getOrDefault(c, ""));
+                String s = row.cells().getOrDefault(c, "");
+                cells.add(english || s.isEmpty() ? s : t.getOrDefault("status." + s, s));
             }
             row(w, cells);
         }

@@ -56,7 +56,7 @@ public final class Analysis {
 
     public static Analysis prepare(AnalysisConfig config) {
         if (!"en".equals(config.lang()) && !"ja".equals(config.lang())) {
-            throw new io.tenken.InvalidInputException("--lang: '" + config.lang() + "' is not one of en, ja");
+            throw io.tenken.InvalidInputException.of("error.lang", config.lang());
         }
         List<ReportRenderer> renderers = Renderers.forFormats(config.formats());
         CompletableFuture<RulePack> pack = CompletableFuture.supplyAsync(() -> {

@@ -55,22 +55,22 @@ public record CheckSelection(List<String> checks, List<String> excluded, List<St
         }
         for (String id : checks) {
             if (!ids.contains(id)) {
-                throw new InvalidInputException("--checks: no check '" + id + "'" + Names.suggestion(id, ids));
+                throw InvalidInputException.of("error.noCheck", "--checks", id, Names.didYouMean(id, ids));
             }
         }
         for (String id : excluded) {
             if (!ids.contains(id)) {
-                throw new InvalidInputException("--exclude-checks: no check '" + id + "'" + Names.suggestion(id, ids));
+                throw InvalidInputException.of("error.noCheck", "--exclude-checks", id, Names.didYouMean(id, ids));
             }
         }
         for (String s : services) {
             if (!packServices.contains(s)) {
-                throw new InvalidInputException("--services: no checks for service '" + s + "' (services: "
-                        + String.join(", ", packServices) + ")" + Names.suggestion(s, packServices));
+                throw InvalidInputException.of("error.noService", s, String.join(", ", packServices),
+                        Names.didYouMean(s, packServices));
             }
         }
         if (pack.rules().stream().noneMatch(r -> selects(r.id(), r.service(), r.severity()))) {
-            throw new InvalidInputException("--checks/--exclude-checks/--services/--severity select no check");
+            throw InvalidInputException.of("error.selectsNothing");
         }
     }
 
@@ -115,7 +115,7 @@ public record CheckSelection(List<String> checks, List<String> excluded, List<St
         try {
             return Severity.valueOf(n);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("--severity: '" + name + "' is not one of critical, high, medium, low, info");
+            throw InvalidInputException.of("error.severity", "--severity", name);
         }
     }
 }

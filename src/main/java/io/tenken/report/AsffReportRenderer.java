@@ -99,21 +99,22 @@ public final class AsffReportRenderer implements ReportRenderer {
         report.rules().forEach(r -> rules.put(r.id(), r));
         List<String> regions = m.regions() == null ? List.of() : m.regions().stream().sorted().toList();
         String fallbackRegion = regions.isEmpty() ? "us-east-1" : regions.get(0);
+        Map<String, String> t = Labels.forLanguage(m.lang());
         // The caller owns the stream: the generator flushes it but does not close it.
         try (JsonGenerator g = FACTORY.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
             g.setCharacterEscapes(JsonEscapes.INSTANCE);
             g.useDefaultPrettyPrinter();
             g.writeStartArray();
             for (Finding f : report.findings()) {
-                write(g, report, f, rules.get(f.ruleId()), m, fallbackRegion);
+                write(g, report, f, rules.get(f.ruleId()), m, fallbackRegion, t);
             }
             g.writeEndArray();
             g.flush();
         }
     }
 
-    private static void write(JsonGenerator g, Report report, Finding f, RuleInfo rule, ReportMetadata m, String fallbackRegion)
-            throws IOException {
+    private static void write(JsonGenerator g, Report report, Finding f, RuleInfo rule, ReportMetadata m, String fallbackRegion,
+                              Map<String, String> t) throws IOException {
         String partition = m.partition() == null ? "aws" : m.partition();
         String region = f.region() != null && f.region().matches("[a-z]{2}(-[a-z]+)+-\\d+") ? f.region() : fallbackRegion;
         String account = m.accountId();
@@ -138,7 +139,8 @@ public final class AsffReportRenderer implements ReportRenderer {
         g.writeStringField("Original", f.severity().name());
         g.writeEndObject();
         g.writeStringField("Title", cut(f.ruleId() + " " + report.title(f), TITLE_MAX));
-        g.writeStringField("Description", cut(OcsfReportRenderer.detail(report, f) + " Resource: " + f.resourceId() + ".", DESCRIPTION_MAX));
+        g.writeStringField("Description", cut(Labels.format(t, "interop.description", OcsfReportRenderer.detail(report, f, t), f.resourceId()),
+                DESCRIPTION_MAX));
         if (rule != null && rule.remediation() != null && !rule.remediation().isBlank()) {
             g.writeObjectFieldStart("Remediation");
             g.writeObjectFieldStart("Recommendation");

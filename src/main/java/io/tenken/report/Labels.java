@@ -29,6 +29,11 @@ public final class Labels {
         return x.appendTail(out).toString();
     }
 
+    /** The labels of {@code lang} as message texts, for messages with nested messages as arguments. */
+    public static io.tenken.findings.MessageTexts texts(String lang) {
+        return new io.tenken.findings.MessageTexts(lang, forLanguage(lang));
+    }
+
     public static Map<String, String> forLanguage(String lang) {
         Map<String, String> out = new TreeMap<>(load("en"));
         if (!"en".equals(lang)) {

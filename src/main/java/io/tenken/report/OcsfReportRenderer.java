@@ -88,6 +88,7 @@ public final class OcsfReportRenderer implements ReportRenderer {
         ReportMetadata m = report.metadata();
         Map<String, RuleInfo> rules = new HashMap<>();
         report.rules().forEach(r -> rules.put(r.id(), r));
+        Map<String, String> t = Labels.forLanguage(m.lang());
         long time = epochMillis(m.collectedAt());
         // The caller owns the stream: the generator flushes it but does not close it.
         try (JsonGenerator g = FACTORY.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
@@ -95,16 +96,17 @@ public final class OcsfReportRenderer implements ReportRenderer {
             g.useDefaultPrettyPrinter();
             g.writeStartArray();
             for (Finding f : report.findings()) {
-                write(g, report, f, rules.get(f.ruleId()), m, time);
+                write(g, report, f, rules.get(f.ruleId()), m, time, t);
             }
             g.writeEndArray();
             g.flush();
         }
     }
 
-    private static void write(JsonGenerator g, Report report, Finding f, RuleInfo rule, ReportMetadata m, long time) throws IOException {
+    private static void write(JsonGenerator g, Report report, Finding f, RuleInfo rule, ReportMetadata m, long time,
+                              Map<String, String> t) throws IOException {
         boolean waived = f.status() == Status.WAIVED;
-        String detail = detail(report, f);
+        String detail = detail(report, f, t);
         g.writeStartObject();
         g.writeStringField("message", report.title(f) + ": " + f.resourceId());
         g.writeNumberField("activity_id", ACTIVITY_CREATE);
@@ -217,11 +219,14 @@ public final class OcsfReportRenderer implements ReportRenderer {
         g.writeEndObject();
     }
 
-    /** What was observed against what was expected; for ERROR, that it could not be evaluated. */
-    static String detail(Report report, Finding f) {
-        String evidence = "Observed: " + (f.observed() == null ? "-" : report.text(f.observed())) + ". Expected: "
-                + (f.expected() == null ? "-" : report.text(f.expected())) + ".";
-        return f.status() == Status.ERROR ? "Not evaluated: the data could not be collected. " + evidence : evidence;
+    /**
+     * What was observed against what was expected, in the report's language; for ERROR, that it
+     * could not be evaluated. (Enumerated captions such as {@code severity} stay as the schemas name them.)
+     */
+    static String detail(Report report, Finding f, Map<String, String> t) {
+        String evidence = Labels.format(t, "interop.evidence", f.observed() == null ? "-" : report.text(f.observed()),
+                f.expected() == null ? "-" : report.text(f.expected()));
+        return f.status() == Status.ERROR ? Labels.format(t, "interop.notEvaluated", evidence) : evidence;
     }
 
     /** The snapshot's ISO-8601 collection time in epoch milliseconds (OCSF timestamp_t); 0 if absent. */

@@ -37,8 +37,7 @@ public final class Renderers {
         for (String f : formats) {
             ReportRenderer r = ALL.get(f.trim().toLowerCase(java.util.Locale.ROOT));
             if (r == null) {
-                throw new InvalidInputException("--format: unknown format '" + f + "' (known: "
-                        + String.join(", ", ALL.keySet()) + ")");
+                throw InvalidInputException.of("error.format", f, String.join(", ", ALL.keySet()));
             }
             if (!out.contains(r)) {
                 out.add(r);

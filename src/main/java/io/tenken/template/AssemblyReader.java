@@ -27,7 +27,7 @@ public final class AssemblyReader {
 
     public static List<Stack> read(List<Path> paths) {
         if (paths.isEmpty()) {
-            throw new InvalidInputException("give a cloud assembly directory (cdk.out) or template files");
+            throw InvalidInputException.of("error.noTemplates");
         }
         List<Stack> out = new ArrayList<>();
         for (Path p : paths) {
@@ -52,7 +52,7 @@ public final class AssemblyReader {
     private static void assembly(Path dir, List<Stack> out) {
         Path manifestFile = dir.resolve("manifest.json");
         if (!Files.isRegularFile(manifestFile)) {
-            throw new InvalidInputException(dir + ": not a cloud assembly (no manifest.json); give template files or a cdk.out directory");
+            throw InvalidInputException.of("error.notAssembly", dir);
         }
         JsonNode manifest;
         try {

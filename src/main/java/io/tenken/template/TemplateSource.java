@@ -73,14 +73,12 @@ public final class TemplateSource {
             }
         }
         if (accounts.size() > 1) {
-            throw new InvalidInputException(paths.get(0) + ": the stacks deploy to several accounts " + accounts
-                    + "; give one account's stacks per run");
+            throw InvalidInputException.of("error.severalAccounts", paths.get(0), accounts.toString());
         }
         Snapshot live = accountSnapshot == null ? null : accountSnapshot.snapshot();
         String account = accounts.isEmpty() ? (live != null ? live.getAccountId() : "unknown") : accounts.first();
         if (live != null && !accounts.isEmpty() && !live.getAccountId().equals(account)) {
-            throw new InvalidInputException("--account-snapshot: the snapshot is of account " + live.getAccountId()
-                    + ", the templates deploy to account " + account);
+            throw InvalidInputException.of("error.accountSnapshot", live.getAccountId(), account);
         }
         String partition = regions.isEmpty() ? "aws" : Resolver.partition(regions.first());
         if (regions.isEmpty()) {

@@ -67,7 +67,7 @@ class JapaneseOutputTest {
                 dir.resolve("base").toString(), "--format", "json", "--lang", "ja");
         Path out = dir.resolve("ja");
         CliRun run = CliRun.of("evaluate", DEMO.resolve("genu-default.snapshot.json").toString(), "--out",
-                out.toString(), "--format", "html,json,sarif,junit,markdown,csv", "--lang", "ja",
+                out.toString(), "--format", "html,json,sarif,junit,markdown,csv,ocsf,asff", "--lang", "ja",
                 "--waivers", waivers.toString(), "--as-of", "2026-11-30",
                 "--baseline", dir.resolve("base/report.json").toString());
         assertTrue(run.exitCode() <= 3, base.err() + run.err());
@@ -83,7 +83,98 @@ class JapaneseOutputTest {
         check("report.json", jsonText(Json.MAPPER.readTree(out.resolve("report.json").toFile()),
                 Set.of("title", "rationale", "remediation", "observed", "expected")), values, english);
         check("report.html", htmlText(Files.readString(out.resolve("report.html"))), values, english);
+        // The interchange formats: the prose fields (enumerated captions stay as the OCSF and ASFF schemas name them).
+        check("report.ocsf.json", jsonText(Json.MAPPER.readTree(out.resolve("report.ocsf.json").toFile()),
+                Set.of("message", "title", "desc", "status_detail")), values, english);
+        check("report.asff.json", jsonText(Json.MAPPER.readTree(out.resolve("report.asff.json").toFile()),
+                Set.of("Title", "Description", "Text")), values, english);
         assertEquals(Map.of(), english, "English words in --lang ja output (format -> words in context)");
+    }
+
+    /**
+     * Mistakes a user makes at the command line (AWS CLI habits, organisation scans, check
+     * filters, output folders, templates, merges): with {@code --lang ja} each is one Japanese
+     * line, exit 2, nothing written.
+     */
+    @Test
+    void japaneseErrorsHaveNoEnglishSentence(@TempDir Path dir) throws Exception {
+        String demo = DEMO.resolve("genu-default.snapshot.json").toString();
+        String out = dir.resolve("out").toString();
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        List<List<String>> mistakes = List.of(
+                List.of("scan", "--profile", "no-such-profile-x"),
+                List.of("scan", "--region", "ap-northeast-9"),
+                List.of("scan", "--org", "--role-name", "audit", "--shard", "3/2"),
+                List.of("scan", "--accounts", "12345", "--role-name", "audit"),
+                List.of("scan", "--shard", "1/2"),
+                List.of("scan", "--external-id", "abc123"),
+                List.of("scan", "--org"),
+                List.of("scan", "--org", "--role-name", "audit", "--role-arn", "arn:aws:iam::111111111111:role/x"),
+                List.of("scan", "--org", "--role-name", "audit", "--account-concurrency", "0"),
+                List.of("scan", "--concurrency", "0"),
+                List.of("scan", "--endpoint-url", "not a url"),
+                List.of("scan", "--role-arn", "arn:aws:iam::111111111111:role/x", "--role-session-name", "x"),
+                List.of("scan", "--role-session-name", "mine"),
+                List.of("evaluate", demo, "--out", out, "--format", "html,pdf"),
+                List.of("evaluate", demo, "--out", out, "--checks", "S3-1"),
+                List.of("evaluate", demo, "--out", out, "--exclude-checks", "IAM-99"),
+                List.of("evaluate", demo, "--out", out, "--services", "s4"),
+                List.of("evaluate", demo, "--out", out, "--severity", "urgent"),
+                List.of("evaluate", demo, "--out", out, "--services", "s3", "--severity", "info"),
+                List.of("evaluate", demo, "--out", "src/reports-here"),
+                List.of("evaluate", demo, "--out", out, "--fail-on-new"),
+                List.of("evaluate", demo, "--out", out, "--fail-on", "URGENT"),
+                List.of("evaluate", demo, "--out", out, "--as-of", "2026-13-01"),
+                List.of("evaluate"),
+                List.of("evaluate", demo, "--outt", out),
+                List.of("scna"),
+                List.of("merge", dir.resolve("missing").toString(), "--out", out),
+                List.of("merge", empty.toString(), "--out", out),
+                List.of("template", empty.toString(), "--out", out));
+        // What the user typed and the command line's own vocabulary (commands, formats, severities) are values.
+        Set<String> values = new TreeSet<>(snapshotValues());
+        mistakes.forEach(args -> args.forEach(a -> values.addAll(List.of(a.split("[\\s,]+")))));
+        values.addAll(io.tenken.report.Renderers.formats());
+        values.addAll(List.of("scan", "evaluate", "critical", "high", "medium", "low", "info"));
+        Map<String, List<String>> english = new TreeMap<>();
+        for (List<String> args : mistakes) {
+            List<String> ja = new ArrayList<>(args);
+            ja.addAll(List.of("--lang", "ja"));
+            CliRun run = CliRun.of(ja.toArray(String[]::new));
+            String line = String.join(" ", args);
+            assertEquals(2, run.exitCode(), line + "\n" + run.err());
+            assertTrue(run.err().startsWith("エラー: "), line + "\n" + run.err());
+            check(line, run.err(), values, english);
+        }
+        assertTrue(Files.notExists(Path.of(out)), "nothing written");
+        assertEquals(Map.of(), english, "English words in --lang ja errors (command -> words in context)");
+    }
+
+    /** The organisation report in every format and the merge's summary, from two shards (one account not scanned). */
+    @Test
+    void japaneseOrganisationReportHasNoEnglishSentence(@TempDir Path dir) throws Exception {
+        Path scanned = dir.resolve("shard-1/111111111111");
+        CliRun account = CliRun.of("evaluate", DEMO.resolve("genu-default.snapshot.json").toString(), "--out",
+                scanned.toString(), "--format", "html,json", "--lang", "ja");
+        assertTrue(account.exitCode() <= 3, account.err());
+        Files.writeString(scanned.resolve("account.json"), """
+                {"accountId": "111111111111", "name": "prod", "state": "SCANNED", "error": null, "exitCode": 1}""");
+        Path denied = Files.createDirectories(dir.resolve("shard-2/222222222222"));
+        Files.writeString(denied.resolve("account.json"), """
+                {"accountId": "222222222222", "name": "dev", "state": "ERROR", "error": "sts AssumeRole: AccessDenied", "exitCode": 3}""");
+        Path org = dir.resolve("org");
+        CliRun run = CliRun.of("merge", dir.resolve("shard-1").toString(), dir.resolve("shard-2").toString(),
+                "--out", org.toString(), "--lang", "ja");
+        assertEquals(3, run.exitCode(), run.err());
+        Set<String> values = new TreeSet<>(snapshotValues());
+        values.addAll(List.of("prod", "dev"));
+        Map<String, List<String>> english = new TreeMap<>();
+        check("merge stdout", run.out(), values, english);
+        check("org-report.html", htmlText(Files.readString(org.resolve("org-report.html"))), values, english);
+        check("org-report.md", Files.readString(org.resolve("org-report.md")), values, english);
+        check("org-report.csv", Files.readString(org.resolve("org-report.csv")), values, english);
+        assertEquals(Map.of(), english, "English words in the --lang ja organisation report");
+        assertTrue(run.out().contains("組織: アカウント 2 件"), run.out());
     }
 
     private static void check(String format, String text, Set<String> values, Map<String, List<String>> found) {
