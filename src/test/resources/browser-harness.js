@@ -37,6 +37,8 @@
   resourceButton.click();
   r.sortDescending = sorted(rows().map(function (x) { return x.resource; }), -1);
   r.hashAfterSort = location.hash;
+  r.scoreTrend = $("score-trend") ? $("score-trend").textContent : null;
+  r.baselineScore = $("baseline-score") ? $("baseline-score").querySelector("b").textContent : null;
   $("f-text").value = "onerror"; $("f-text").dispatchEvent(new Event("input"));
   setTimeout(function () {
     r.hostileRows = rows().map(function (x) { return x.resource; });

@@ -52,6 +52,7 @@ final class SummaryPrinter {
         }
         out.println("  " + Labels.format(t, "cli.diff", d.newFailures().size(), d.resolved().size(),
                 d.stillFailing().size(), d.newlyWaived().size(), d.notEvaluated().size()));
+        out.println("  " + io.tenken.report.DiffRenderer.scoreLine(d, t));
         int shown = 0;
         for (DiffEntry e : d.newFailures()) {
             if (shown++ == MAX_RULES) {

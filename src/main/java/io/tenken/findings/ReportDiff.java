@@ -13,8 +13,12 @@ import java.util.List;
  *       has an ERROR (whatever resource id that ERROR carries): it could not be checked, so it is not
  *       resolved.</li>
  * </ul>
+ * {@code score} and {@code baselineScore}: compliance over the concepts this report's findings
+ * check ({@link ConceptScore}), now and in the baseline (a concept the baseline did not check is
+ * not judged there), so "better or worse than last month" compares like with like.
  */
 public record ReportDiff(String baselineSha256, String baselineSnapshotSha256, String baselineCollectedAt,
                          List<DiffEntry> newFailures, List<DiffEntry> resolved, List<DiffEntry> stillFailing,
-                         List<DiffEntry> newlyWaived, List<DiffEntry> notEvaluated) {
+                         List<DiffEntry> newlyWaived, List<DiffEntry> notEvaluated,
+                         ConceptScore score, ConceptScore baselineScore) {
 }

@@ -31,7 +31,8 @@ public record Baseline(Path file, String sha256, int schemaVersion, Meta metadat
                        @JsonProperty(required = true) Severity severity,
                        String region,
                        @JsonProperty(required = true) String resourceId,
-                       String title) {
+                       String title,
+                       List<String> concepts) {
         public String key() {
             return ruleId + "\u0000" + resourceId;
         }

@@ -1,5 +1,6 @@
 package io.tenken.gate;
 
+import io.tenken.findings.ConceptScore;
 import io.tenken.findings.DiffEntry;
 import io.tenken.findings.Finding;
 import io.tenken.findings.Report;
@@ -11,6 +12,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 /** Compares findings with a baseline by rule id + resource id (see {@link ReportDiff} for the categories). */
 public final class Differ {
@@ -25,16 +29,44 @@ public final class Differ {
     }
 
     public static ReportDiff diff(Baseline baseline, Report current) {
+        Scores scores = scores(current.findings(), Finding::ruleId, Finding::concepts, Finding::status, baseline);
         return diff(baseline.sha256(), baseline.metadata().snapshotSha256(), baseline.metadata().collectedAt(),
                 entries(baseline),
                 current.findings().stream().map(f -> new DiffEntry(f.ruleId(), f.resourceId(), f.region(), f.severity(),
-                        current.title(f), null, f.status())).toList());
+                        current.title(f), null, f.status())).toList(), scores.now(), scores.then());
     }
 
     /** Two saved reports ({@code tenken diff OLD NEW}). */
     public static ReportDiff diff(Baseline old, Baseline current) {
+        Scores scores = scores(current.findings(), Baseline.Item::ruleId, Differ::concepts, Baseline.Item::status, old);
         return diff(old.sha256(), old.metadata().snapshotSha256(), old.metadata().collectedAt(), entries(old),
-                entries(current));
+                entries(current), scores.now(), scores.then());
+    }
+
+    private record Scores(ConceptScore now, ConceptScore then) {
+    }
+
+    /**
+     * The score now and at the baseline, both over the concepts the current findings check. A
+     * baseline finding without concepts (reports before schemaVersion 3 may lack them) takes its
+     * rule's concepts as the current findings name them.
+     */
+    private static <T> Scores scores(List<T> current, Function<T, String> ruleId, Function<T, List<String>> concepts,
+                                     Function<T, Status> status, Baseline baseline) {
+        Map<String, List<String>> ruleConcepts = new HashMap<>();
+        Set<String> checked = new TreeSet<>();
+        for (T f : current) {
+            ruleConcepts.putIfAbsent(ruleId.apply(f), concepts.apply(f));
+            checked.addAll(concepts.apply(f));
+        }
+        ConceptScore now = ConceptScore.of(current, concepts, status, checked);
+        ConceptScore then = ConceptScore.of(baseline.findings(), i -> i.concepts() != null ? i.concepts()
+                : ruleConcepts.getOrDefault(i.ruleId(), List.of()), Baseline.Item::status, checked);
+        return new Scores(now, then);
+    }
+
+    private static List<String> concepts(Baseline.Item i) {
+        return i.concepts() == null ? List.of() : i.concepts();
     }
 
     private static List<DiffEntry> entries(Baseline b) {
@@ -44,7 +76,8 @@ public final class Differ {
 
     /** Both sides as entries whose {@code status} is their status on that side. */
     public static ReportDiff diff(String baselineSha, String baselineSnapshotSha, String baselineCollectedAt,
-                                  List<DiffEntry> before, List<DiffEntry> after) {
+                                  List<DiffEntry> before, List<DiffEntry> after, ConceptScore score,
+                                  ConceptScore baselineScore) {
         Map<String, DiffEntry> was = new HashMap<>();
         for (DiffEntry e : before) {
             was.put(key(e), e);
@@ -83,7 +116,7 @@ public final class Differ {
             }
         }
         return new ReportDiff(baselineSha, baselineSnapshotSha, baselineCollectedAt, sorted(newFailures),
-                sorted(resolved), sorted(stillFailing), sorted(newlyWaived), sorted(notEvaluated));
+                sorted(resolved), sorted(stillFailing), sorted(newlyWaived), sorted(notEvaluated), score, baselineScore);
     }
 
     /** New failures at or above {@code threshold}: what {@code --fail-on-new} gates on. */

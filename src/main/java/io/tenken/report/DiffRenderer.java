@@ -25,6 +25,15 @@ public final class DiffRenderer {
         }
     }
 
+    /** "Score 40% (25 of 62 concepts) now, 31% (7 of 22) at the baseline: +9 points". */
+    public static String scoreLine(ReportDiff d, Map<String, String> t) {
+        int change = d.score().percent() - d.baselineScore().percent();
+        return Labels.format(t, "diff.score", d.score().percent(), d.score().compliant(), d.score().judged(),
+                d.baselineScore().percent(), d.baselineScore().compliant(), d.baselineScore().judged(),
+                Labels.format(t, change > 0 ? "diff.scoreUp" : change < 0 ? "diff.scoreDown" : "diff.scoreSame",
+                        Math.abs(change)));
+    }
+
     public static byte[] markdown(ReportDiff diff) {
         return markdownSection(diff, Labels.forLanguage("en")).getBytes(StandardCharsets.UTF_8);
     }
@@ -32,6 +41,7 @@ public final class DiffRenderer {
     static String markdownSection(ReportDiff d, Map<String, String> t) {
         StringBuilder b = new StringBuilder();
         b.append("### ").append(Escape.markdown(t.get("diff"))).append("\n\n");
+        b.append(Escape.markdown(scoreLine(d, t))).append("\n\n");
         Map<String, List<DiffEntry>> cats = new LinkedHashMap<>();
         cats.put("diff.newFailures", d.newFailures());
         cats.put("diff.resolved", d.resolved());

@@ -64,6 +64,9 @@ public final class HtmlReportRenderer implements ReportRenderer {
         model.put("data", new DataIsland(report, rules, t));
         model.put("score", Scorecard.of(report, Scorecard.BUNDLED_CHECKLIST));
         model.put("printHeader", printHeader(report));
+        if (report.diff() != null) {
+            model.put("scoreTrend", DiffRenderer.scoreLine(report.diff(), t));
+        }
         Templates.write("report.html.ftlh", report, model, out);
     }
 

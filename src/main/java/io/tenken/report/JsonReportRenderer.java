@@ -209,6 +209,20 @@ public final class JsonReportRenderer implements ReportRenderer {
         entries(g, "stillFailing", d.stillFailing());
         entries(g, "newlyWaived", d.newlyWaived());
         entries(g, "notEvaluated", d.notEvaluated());
+        score(g, "score", d.score());
+        score(g, "baselineScore", d.baselineScore());
+        g.writeEndObject();
+    }
+
+    /** Compliance over concepts, with the figures a reader wants without recomputing them. */
+    private static void score(JsonGenerator g, String field, io.tenken.findings.ConceptScore s) throws IOException {
+        g.writeObjectFieldStart(field);
+        g.writeNumberField("compliant", s.compliant());
+        g.writeNumberField("failing", s.failing());
+        g.writeNumberField("unknown", s.unknown());
+        g.writeNumberField("waived", s.waived());
+        g.writeNumberField("judged", s.judged());
+        g.writeNumberField("percent", s.percent());
         g.writeEndObject();
     }
 

@@ -1,5 +1,6 @@
 package io.tenken.report;
 
+import io.tenken.findings.ConceptScore;
 import io.tenken.findings.Finding;
 import io.tenken.findings.Report;
 import io.tenken.findings.Status;
@@ -19,15 +20,14 @@ import java.util.regex.Pattern;
  * count: a concept that is N/A everywhere or checked by hand (MANUAL) is not in the score.
  */
 public record Scorecard(Score overall, List<Score> sections, List<Score> services) {
-    /** One bar of the chart: compliant concepts out of judged ones, and how the rest split. */
+    /** One bar of the chart: compliant concepts out of judged ones, and how the rest split ({@link ConceptScore}). */
     public record Score(String key, int compliant, int failing, int unknown, int waived) {
         public int judged() {
-            return compliant + failing + unknown + waived;
+            return new ConceptScore(compliant, failing, unknown, waived).judged();
         }
 
-        /** Whole percent, rounded down, so 99.6 % never reads as 100 %. */
         public int percent() {
-            return judged() == 0 ? 0 : compliant * 100 / judged();
+            return new ConceptScore(compliant, failing, unknown, waived).percent();
         }
     }
 
@@ -51,8 +51,8 @@ public record Scorecard(Score overall, List<Score> sections, List<Score> service
         Map<String, Map<String, Status>> byService = new TreeMap<>();
         for (Finding f : report.findings()) {
             for (String c : f.concepts()) {
-                concepts.merge(c, f.status(), Scorecard::worse);
-                byService.computeIfAbsent(f.service(), k -> new TreeMap<>()).merge(c, f.status(), Scorecard::worse);
+                concepts.merge(c, f.status(), ConceptScore::worse);
+                byService.computeIfAbsent(f.service(), k -> new TreeMap<>()).merge(c, f.status(), ConceptScore::worse);
             }
         }
         Map<String, Map<String, Status>> bySection = new LinkedHashMap<>();
@@ -95,35 +95,7 @@ public record Scorecard(Score overall, List<Score> sections, List<Score> service
     }
 
     private static Score score(String key, Map<String, Status> concepts) {
-        int ok = 0;
-        int fail = 0;
-        int unknown = 0;
-        int waived = 0;
-        for (Status s : concepts.values()) {
-            switch (s) {
-                case PASS -> ok++;
-                case FAIL -> fail++;
-                case ERROR -> unknown++;
-                case WAIVED -> waived++;
-                default -> {
-                }
-            }
-        }
-        return new Score(key, ok, fail, unknown, waived);
-    }
-
-    /** FAIL over ERROR over WAIVED over PASS over N/A: the concept is as good as its worst finding. */
-    private static Status worse(Status a, Status b) {
-        return rank(a) >= rank(b) ? a : b;
-    }
-
-    private static int rank(Status s) {
-        return switch (s) {
-            case NOT_APPLICABLE -> 0;
-            case PASS -> 1;
-            case WAIVED -> 2;
-            case ERROR -> 3;
-            case FAIL -> 4;
-        };
+        ConceptScore s = ConceptScore.of(concepts.values());
+        return new Score(key, s.compliant(), s.failing(), s.unknown(), s.waived());
     }
 }

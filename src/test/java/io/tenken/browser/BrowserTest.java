@@ -44,8 +44,13 @@ class BrowserTest {
         CliRun a = CliRun.of("evaluate", snap.toString(), "--out", dir.resolve("hostile").toString(), "--format", "html");
         assertTrue(a.exitCode() <= 3, a.err());
         hostileReport = dir.resolve("hostile/report.html");
+        // The demo against last month's report (the hardened sample), so the verdict shows the change and both scores.
+        CliRun last = CliRun.of("evaluate", "src/main/resources/demo/genu-hardened.snapshot.json", "--out",
+                dir.resolve("baseline").toString(), "--format", "json", "--lang", "ja");
+        assertTrue(last.exitCode() <= 3, last.err());
         CliRun b = CliRun.of("evaluate", "src/main/resources/demo/genu-default.snapshot.json", "--out",
-                dir.resolve("demo").toString(), "--format", "html,json", "--lang", "ja");
+                dir.resolve("demo").toString(), "--format", "html,json", "--lang", "ja",
+                "--baseline", dir.resolve("baseline/report.json").toString());
         assertTrue(b.exitCode() <= 3, b.err());
         demoReport = dir.resolve("demo/report.html");
     }
@@ -102,6 +107,16 @@ class BrowserTest {
     void demoScreensAndPrintedA4HoldEveryFinding() throws Exception {
         JsonNode phone = drive(demoReport, "demo-390", 390);
         assertEquals(0, phone.path("errors").size(), phone.toString());
+        // The verdict shows the score now beside the score at the baseline, as report.json computes them.
+        JsonNode diff = Json.MAPPER.readTree(dir.resolve("demo/report.json").toFile()).path("diff");
+        int now = diff.path("score").path("percent").asInt();
+        int then = diff.path("baselineScore").path("percent").asInt();
+        assertTrue(then > now, "the hardened baseline scored better: " + diff.path("baselineScore"));
+        assertEquals(then + "%", phone.path("baselineScore").asText(), phone.toString());
+        String trend = phone.path("scoreTrend").asText();
+        assertTrue(trend.contains(now + "%") && trend.contains(then + "%") && trend.contains((then - now) + " ポイント悪化"),
+                trend);
+        System.out.println("browser: demo score " + now + "% now, " + then + "% at the baseline: " + trend);
         assertTrue(phone.path("overflow").asInt() <= 0, "demo overflows at 390 px: " + phone);
         JsonNode desk = drive(demoReport, "demo-1400", 1400);
         assertTrue(desk.path("overflow").asInt() <= 0, "demo overflows at 1400 px: " + desk);

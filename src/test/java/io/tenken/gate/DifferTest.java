@@ -15,6 +15,7 @@ import io.tenken.findings.ReportDiff;
 import io.tenken.findings.Severity;
 import io.tenken.findings.Status;
 import io.tenken.report.JsonReportRenderer;
+import io.tenken.report.Scorecard;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -87,6 +88,53 @@ class DifferTest {
                 dir.resolve("old.json"))).diff();
         assertEquals(List.of("arn:aws:s3:::deleted"), ids(d.resolved()));
         assertEquals(List.of(trail, "arn:aws:s3:::trail-bucket", trail), ids(d.notEvaluated()));
+    }
+
+    private static Finding conceptFinding(String ruleId, Status status, String concept, String resourceId) {
+        return new Finding(ruleId, status, Severity.HIGH, "svc", List.of(concept), "ap-northeast-1", resourceId,
+                io.tenken.findings.Message.of("test.observed", resourceId), io.tenken.findings.Message.of("test.expected"));
+    }
+
+    @Test
+    void theScoreAtTheBaselineCountsTheSameConceptsTheSameWay(@TempDir Path dir) throws Exception {
+        List<Finding> before = List.of(
+                conceptFinding("S3-01", Status.FAIL, "data.encryption", "a"),
+                conceptFinding("S3-01", Status.PASS, "data.encryption", "b"),
+                conceptFinding("IAM-01", Status.PASS, "iam.mfa", "root"),
+                conceptFinding("WAF-01", Status.FAIL, "edge.waf", "acl"),
+                conceptFinding("OLD-01", Status.PASS, "retired.concept", "x"));
+        List<Finding> after = List.of(
+                conceptFinding("S3-01", Status.PASS, "data.encryption", "a"),
+                conceptFinding("S3-01", Status.PASS, "data.encryption", "b"),
+                conceptFinding("IAM-01", Status.PASS, "iam.mfa", "root"),
+                conceptFinding("WAF-01", Status.ERROR, "edge.waf", "acl"),
+                conceptFinding("NEW-01", Status.FAIL, "new.concept", "y"));
+        Report now = TestReports.report(after);
+        Baseline old = saved(TestReports.report(before), dir.resolve("old.json"));
+        ReportDiff d = Differ.withDiff(now, old).diff();
+        // Now: encryption and MFA compliant, WAF unknown, the new concept failing: 2 of 4.
+        assertEquals(new io.tenken.findings.ConceptScore(2, 1, 1, 0), d.score());
+        assertEquals(50, d.score().percent());
+        Scorecard.Score overall = Scorecard.of(now, Scorecard.BUNDLED_CHECKLIST).overall();
+        assertEquals(List.of(overall.compliant(), overall.failing(), overall.unknown(), overall.waived()),
+                List.of(d.score().compliant(), d.score().failing(), d.score().unknown(), d.score().waived()),
+                "the report's own score");
+        // Then, over today's concepts: encryption failing (one bucket), MFA compliant, WAF failing; the
+        // retired concept is not counted and the new one was not judged: 1 of 3.
+        assertEquals(new io.tenken.findings.ConceptScore(1, 2, 0, 0), d.baselineScore());
+        assertEquals(33, d.baselineScore().percent());
+
+        // A baseline whose findings carry no concepts (before schemaVersion 3) takes them from the rules.
+        Path stripped = dir.resolve("old-v2.json");
+        com.fasterxml.jackson.databind.JsonNode doc = io.tenken.Json.MAPPER.readTree(dir.resolve("old.json").toFile());
+        doc.path("findings").forEach(f -> ((com.fasterxml.jackson.databind.node.ObjectNode) f).remove("concepts"));
+        io.tenken.Json.MAPPER.writeValue(stripped.toFile(), doc);
+        assertEquals(d.baselineScore(), Differ.withDiff(now, Baseline.read(stripped)).diff().baselineScore());
+
+        // tenken diff OLD NEW: the same figures from two saved reports.
+        ReportDiff saved = Differ.diff(old, saved(now, dir.resolve("new.json")));
+        assertEquals(d.score(), saved.score());
+        assertEquals(d.baselineScore(), saved.baselineScore());
     }
 
     @Test
