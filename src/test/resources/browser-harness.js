@@ -8,7 +8,8 @@
     return Array.prototype.map.call(document.querySelectorAll("#rows tr"), function (tr) {
       return {status: tr.children[0].querySelector(".st").className.replace("st ", ""),
         severity: tr.children[1].querySelector(".st").className.replace("st sev-", ""),
-        resource: tr.children[4].textContent};
+        resource: tr.children[4].textContent, observed: tr.children[5].textContent,
+        expected: tr.children[6].textContent};
     });
   }
   function set(id, value) { $(id).value = value; $(id).dispatchEvent(new Event("change")); }
@@ -37,6 +38,15 @@
   resourceButton.click();
   r.sortDescending = sorted(rows().map(function (x) { return x.resource; }), -1);
   r.hashAfterSort = location.hash;
+  // The evidence columns sort too (as text), both ways.
+  ["observed", "expected"].forEach(function (col) {
+    var b = document.querySelector("#findings-table button[data-sort=" + col + "]");
+    if (!b) { r[col + "Sorts"] = false; return; }
+    b.click();
+    var up = sorted(rows().map(function (x) { return x[col]; }), 1);
+    b.click();
+    r[col + "Sorts"] = up && sorted(rows().map(function (x) { return x[col]; }), -1) && location.hash === "#sort=-" + col;
+  });
   r.scoreTrend = $("score-trend") ? $("score-trend").textContent : null;
   r.baselineScore = $("baseline-score") ? $("baseline-score").querySelector("b").textContent : null;
   $("f-text").value = "onerror"; $("f-text").dispatchEvent(new Event("input"));

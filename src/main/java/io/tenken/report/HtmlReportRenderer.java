@@ -62,8 +62,9 @@ public final class HtmlReportRenderer implements ReportRenderer {
         model.put("failing", failing);
         model.put("maxDiffRows", MAX_DIFF_ROWS);
         model.put("data", new DataIsland(report, rules, t));
-        model.put("score", Scorecard.of(report, Scorecard.BUNDLED_CHECKLIST));
-        model.put("printHeader", printHeader(report));
+        Scorecard score = Scorecard.of(report, Scorecard.BUNDLED_CHECKLIST);
+        model.put("score", score);
+        model.put("printHeader", printHeader(report, t, score.overall().percent()));
         if (report.diff() != null) {
             model.put("scoreTrend", DiffRenderer.scoreLine(report.diff(), t));
         }
@@ -71,13 +72,14 @@ public final class HtmlReportRenderer implements ReportRenderer {
     }
 
     /**
-     * The print stylesheet's running header ("Tenken 123456789012 2026-11-01T09:00:00Z"), a CSS
-     * string: only characters that cannot end the string or the style element are kept.
+     * The print stylesheet's running header ("Tenken 123456789012 2026-11-01T09:00:00Z Compliance
+     * score 31%"), a CSS string: quotes, backslashes, angle brackets and control characters (what
+     * could end the string or the style element) are dropped.
      */
-    static String printHeader(Report report) {
+    static String printHeader(Report report, Map<String, String> t, int scorePercent) {
         String s = "Tenken " + report.metadata().accountId() + " " + (report.metadata().collectedAt() == null ? ""
-                : report.metadata().collectedAt());
-        return s.replaceAll("[^A-Za-z0-9 :.\\-]", "");
+                : report.metadata().collectedAt()) + " " + t.get("score") + " " + scorePercent + "%";
+        return s.replaceAll("[\"'\\\\<>\\p{Cntrl}\u2028\u2029]", "");
     }
 
     private static Map<String, Integer> emptyCounts() {

@@ -93,6 +93,8 @@ class BrowserTest {
             assertEquals("[\"HIGH\"]", r.path("highSeverities").toString(), "severity filter" + at);
             assertTrue(r.path("sortAscending").asBoolean() && r.path("sortDescending").asBoolean(), "resource sort" + at);
             assertEquals("#sort=-resource", r.path("hashAfterSort").asText(), "the view is in the fragment" + at);
+            assertTrue(r.path("observedSorts").asBoolean(), "observed column sorts both ways" + at);
+            assertTrue(r.path("expectedSorts").asBoolean(), "expected column sorts both ways" + at);
             assertEquals("[\"" + filtered + "\"]", r.path("restoredStatuses").toString(), "fragment restores the filter" + at);
             assertTrue(r.path("restoredSorted").asBoolean(), "fragment restores the sort" + at);
             assertTrue(r.path("pwned").isNull(), "hostile names ran script" + at);
@@ -137,6 +139,15 @@ class BrowserTest {
         assertTrue(pages.find());
         System.out.println("browser: demo report (ja) prints on " + pages.group(1) + " A4 pages");
         String text = Chromium.tool(dir, "pdftotext", "-raw", pdf.toString(), "-").replaceAll("\\s+", "");
+        // The running header on every page: account, collection time, score, page n / m.
+        String header = "Tenken123456789012" + "2026-11-01T09:00:00Z" + "準拠スコア" + now + "%";
+        Matcher onPages = Pattern.compile(Pattern.quote(header) + "\\d+/(\\d+)").matcher(text);
+        int headers = 0;
+        while (onPages.find()) {
+            headers++;
+            assertEquals(pages.group(1), onPages.group(1), "page n / m");
+        }
+        assertEquals(Integer.parseInt(pages.group(1)), headers, "the running header on every page: " + header);
         JsonNode report = Json.MAPPER.readTree(dir.resolve("demo/report.json").toFile());
         List<String> missing = new ArrayList<>();
         int pass = 0;
