@@ -109,6 +109,12 @@ public final class AwsClients implements AutoCloseable {
         return n == null ? 0 : n.total();
     }
 
+    /** Resources the service's List and Describe calls returned so far (progress only). */
+    long listed(String service) {
+        CallCounter n = calls.get(service);
+        return n == null ? 0 : n.listed();
+    }
+
     /** API calls sent so far for a service key, per operation. */
     public Map<String, Long> callsByOperation(String service) {
         CallCounter n = calls.get(service);

@@ -1,10 +1,13 @@
 package io.tenken.collect;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.protocol.MarshallingType;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
@@ -17,11 +20,34 @@ import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 final class CallCounter implements ExecutionInterceptor {
     private final AtomicLong total = new AtomicLong();
     private final Map<String, AtomicLong> byOperation = new ConcurrentHashMap<>();
+    private final AtomicLong listed = new AtomicLong();
 
     @Override
     public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attrs) {
         record(attrs.getAttribute(SdkExecutionAttribute.SERVICE_NAME) + "."
                 + attrs.getAttribute(SdkExecutionAttribute.OPERATION_NAME));
+    }
+
+    /**
+     * A List or Describe answer: the resources on this page (the sizes of its list members, e.g.
+     * DescribeLogGroups' logGroups), for the terminal's progress while a long listing pages on.
+     * The response is already unmarshalled; counting reads a few fields and calls nothing.
+     */
+    @Override
+    public void afterUnmarshalling(Context.AfterUnmarshalling context, ExecutionAttributes attrs) {
+        String operation = attrs.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
+        if (operation == null || !(operation.startsWith("List") || operation.startsWith("Describe"))) {
+            return;
+        }
+        for (SdkField<?> f : context.response().sdkFields()) {
+            if (f.marshallingType() == MarshallingType.LIST && f.getValueOrDefault(context.response()) instanceof List<?> l) {
+                listed.addAndGet(l.size());
+            }
+        }
+    }
+
+    long listed() {
+        return listed.get();
     }
 
     /** One request of {@code operation} sent (also for calls made without an SDK client). */

@@ -51,7 +51,8 @@ public final class CollectionRunner {
                         options.getPerServiceConcurrency());
                 runs.put(c.service(), run);
                 List<String> units = c.units(regions);
-                progress.start(c.service(), units.size());
+                progress.start(c.service(), units.size(), run::itemsDone, run::itemsTotal,
+                        () -> clients.listed(c.service()));
                 long[] t = {System.nanoTime(), 0};
                 timing.put(c.service(), t);
                 AtomicInteger left = new AtomicInteger(units.size());

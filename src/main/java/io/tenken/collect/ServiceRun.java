@@ -37,6 +37,8 @@ public final class ServiceRun implements AutoCloseable {
     private final Set<String> regions = new ConcurrentSkipListSet<>();
     private final AtomicLong succeeded = new AtomicLong();
     private final Set<String> notRead = new ConcurrentSkipListSet<>();
+    private final AtomicLong itemsTotal = new AtomicLong();
+    private final AtomicLong itemsDone = new AtomicLong();
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     public ServiceRun(String service, AwsClients clients, String accountId, String partition,
@@ -99,6 +101,16 @@ public final class ServiceRun implements AutoCloseable {
         return succeeded.get();
     }
 
+    /** Resources handed to {@link #forEach} so far (buckets, functions): the terminal's "s3 412/1000". */
+    long itemsTotal() {
+        return itemsTotal.get();
+    }
+
+    /** Of {@link #itemsTotal}, those finished. */
+    long itemsDone() {
+        return itemsDone.get();
+    }
+
     /** Runs one API call (or one paginated listing); null when it failed (the error is recorded). */
     public <T> T call(String region, String operation, String resourceId, Supplier<T> call) {
         Outcome<T> o = callOrAbsent(region, operation, resourceId, call);
@@ -153,8 +165,15 @@ public final class ServiceRun implements AutoCloseable {
             return;
         }
         List<Future<?>> futures = new ArrayList<>(itemsToDo.size());
+        itemsTotal.addAndGet(itemsToDo.size());
         for (X x : itemsToDo) {
-            futures.add(items.submit(() -> work.accept(x)));
+            futures.add(items.submit(() -> {
+                try {
+                    work.accept(x);
+                } finally {
+                    itemsDone.incrementAndGet();
+                }
+            }));
         }
         // Wait for every item before reporting a failure: items still running after we return
         // would add facts and errors after the service's results were taken.
