@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import io.tenken.report.Labels;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -43,6 +44,9 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--fail-on-new", description = "Exit 1 when there are new failures at or above --fail-on.")
     boolean failOnNew;
 
+    @Option(names = "--lang", paramLabel = "LANG", description = "Language of the output and diff.md: en or ja (default: en).")
+    String lang = "en";
+
     @Override
     public Integer call() throws Exception {
         Severity threshold;
@@ -59,20 +63,24 @@ final class DiffCommand implements Callable<Integer> {
                 default -> throw new InvalidInputException("--format: unknown diff format '" + f + "' (known: json, markdown)");
             }
         }
+        ReportOptions langCheck = new ReportOptions();
+        langCheck.lang = lang;
+        Map<String, String> t = Labels.forLanguage(langCheck.lang());
         Baseline before = Baseline.read(oldReport);
         Baseline after = Baseline.read(newReport);
         ReportDiff diff = Differ.diff(before, after);
-        System.out.println("diff " + oldReport + " -> " + newReport);
-        SummaryPrinter.printDiff(System.out, diff);
+        System.out.println(Labels.format(t, "cli.diffOf", oldReport, newReport));
+        SummaryPrinter.printDiff(System.out, diff, t);
         if (out != null) {
             Map<String, byte[]> rendered = new LinkedHashMap<>();
             files.forEach((fmt, name) -> rendered.put(name, "json".equals(fmt) ? DiffRenderer.json(diff)
-                    : DiffRenderer.markdown(diff)));
+                    : DiffRenderer.markdown(diff, t)));
             List<Path> written = io.tenken.AtomicFiles.writeAll(out, rendered);
-            written.forEach(p -> System.out.println("  diff: " + p));
+            written.forEach(p -> System.out.println("  " + Labels.format(t, "cli.wrote", p)));
         }
         if (failOnNew && Differ.newFailuresAtLeast(diff, threshold) > 0) {
-            System.out.println("  exit 1: new FAIL findings at or above " + threshold);
+            System.out.println("  " + Labels.format(t, "cli.exit", ExitCodes.FAILURES, Labels.format(t, "exit.failures",
+                    t.get("exit.newFail"), t.get("severity." + threshold.name()))));
             return ExitCodes.FAILURES;
         }
         return ExitCodes.OK;

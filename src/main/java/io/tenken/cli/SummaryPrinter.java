@@ -42,10 +42,6 @@ final class SummaryPrinter {
         }
     }
 
-    static void printDiff(PrintStream out, ReportDiff d) {
-        printDiff(out, d, Labels.forLanguage("en"));
-    }
-
     static void printDiff(PrintStream out, ReportDiff d, Map<String, String> t) {
         if (d == null) {
             return;

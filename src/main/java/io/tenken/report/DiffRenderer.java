@@ -34,8 +34,8 @@ public final class DiffRenderer {
                         Math.abs(change)));
     }
 
-    public static byte[] markdown(ReportDiff diff) {
-        return markdownSection(diff, Labels.forLanguage("en")).getBytes(StandardCharsets.UTF_8);
+    public static byte[] markdown(ReportDiff diff, Map<String, String> t) {
+        return markdownSection(diff, t).getBytes(StandardCharsets.UTF_8);
     }
 
     static String markdownSection(ReportDiff d, Map<String, String> t) {

@@ -150,6 +150,29 @@ class JapaneseOutputTest {
         assertEquals(Map.of(), english, "English words in --lang ja errors (command -> words in context)");
     }
 
+    /** The rule catalog, the checklist coverage, the demo and {@code tenken diff} with its Markdown, in Japanese. */
+    @Test
+    void japaneseCatalogDemoAndDiffHaveNoEnglishSentence(@TempDir Path dir) throws Exception {
+        Set<String> values = snapshotValues();
+        Map<String, List<String>> english = new TreeMap<>();
+        CliRun rules = CliRun.of("rules", "--lang", "ja");
+        assertEquals(0, rules.exitCode(), rules.err());
+        check("rules", rules.out(), values, english);
+        CliRun coverage = CliRun.of("rules", "--coverage", "--lang", "ja");
+        assertEquals(0, coverage.exitCode(), coverage.err());
+        check("rules --coverage", coverage.out(), values, english);
+        CliRun demo = CliRun.of("demo", "--out", dir.resolve("demo").toString(), "--lang", "ja");
+        assertEquals(0, demo.exitCode(), demo.err());
+        check("demo", demo.out(), values, english);
+        CliRun diff = CliRun.of("diff", dir.resolve("demo/genu-hardened/report.json").toString(),
+                dir.resolve("demo/genu-default/report.json").toString(), "--out", dir.resolve("diff").toString(),
+                "--fail-on-new", "--lang", "ja");
+        assertEquals(1, diff.exitCode(), diff.err());
+        check("diff", diff.out(), values, english);
+        check("diff.md", Files.readString(dir.resolve("diff/diff.md")), values, english);
+        assertEquals(Map.of(), english, "English words in --lang ja rules, demo and diff output");
+    }
+
     /** The organisation report in every format and the merge's summary, from two shards (one account not scanned). */
     @Test
     void japaneseOrganisationReportHasNoEnglishSentence(@TempDir Path dir) throws Exception {
