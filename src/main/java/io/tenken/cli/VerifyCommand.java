@@ -8,6 +8,7 @@ import io.tenken.findings.Report;
 import io.tenken.pipeline.Analysis;
 import io.tenken.pipeline.AnalysisConfig;
 import io.tenken.report.JsonReportRenderer;
+import io.tenken.report.Labels;
 import io.tenken.snapshot.LoadedSnapshot;
 import io.tenken.snapshot.SnapshotReader;
 import java.io.IOException;
@@ -75,18 +76,18 @@ final class VerifyCommand implements Callable<Integer> {
         LoadedSnapshot snapshot = SnapshotReader.read(snapshotFile);
         Report report = Analysis.prepare(config).report(snapshot);
         byte[] recomputed = new JsonReportRenderer().render(report);
+        // The verdict in the report's own language (its metadata.lang), as the report was read.
+        Map<String, String> t = Labels.forLanguage("ja".equals(lang) ? "ja" : "en");
 
         if (Arrays.equals(claimed, recomputed)) {
-            System.out.println("MATCH: " + reportFile + " is byte-identical to the report recomputed from "
-                    + snapshotFile);
+            System.out.println(Labels.format(t, "verify.match", reportFile, snapshotFile));
             return ExitCodes.OK;
         }
         JsonNode fresh = Json.MAPPER.readTree(recomputed);
         List<String> problems = new ArrayList<>();
         String claimedSnapshot = meta.path("snapshotSha256").asText("");
         if (!claimedSnapshot.equals(snapshot.sha256())) {
-            problems.add("metadata.snapshotSha256: report says " + claimedSnapshot + ", " + snapshotFile + " is "
-                    + snapshot.sha256() + " (the report was not made from this snapshot)");
+            problems.add(Labels.format(t, "verify.otherSnapshot", claimedSnapshot, snapshotFile, snapshot.sha256()));
         }
         List<String> findingDiffs = new ArrayList<>();
         compareFindings(claimedTree.path("findings"), fresh.path("findings"), findingDiffs);
@@ -96,17 +97,16 @@ final class VerifyCommand implements Callable<Integer> {
             diff(section, claimedTree.path(section), fresh.path(section), other);
         }
         if (problems.isEmpty()) {
-            System.out.println("MATCH (findings): " + reportFile + " has the same findings as the report recomputed from "
-                    + snapshotFile + "; other differences:");
+            System.out.println(Labels.format(t, "verify.matchFindings", reportFile, snapshotFile));
             other.stream().limit(MAX_DIFFERENCES).forEach(d -> System.out.println("  " + d));
             return ExitCodes.OK;
         }
-        System.out.println("MISMATCH: " + reportFile + " does not match the report recomputed from " + snapshotFile);
+        System.out.println(Labels.format(t, "verify.mismatch", reportFile, snapshotFile));
         List<String> all = new ArrayList<>(problems);
         all.addAll(other);
         all.stream().limit(MAX_DIFFERENCES).forEach(d -> System.out.println("  " + d));
         if (all.size() > MAX_DIFFERENCES) {
-            System.out.println("  ... and " + (all.size() - MAX_DIFFERENCES) + " more differences");
+            System.out.println("  " + Labels.format(t, "verify.more", all.size() - MAX_DIFFERENCES));
         }
         return ExitCodes.FAILURES;
     }

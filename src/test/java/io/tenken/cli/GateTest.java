@@ -178,14 +178,14 @@ class GateTest {
 
         CliRun ok = CliRun.of("verify", report.toString(), snap.toString(), "--waivers", waivers.toString());
         assertEquals(0, ok.exitCode(), ok.out() + ok.err());
-        assertTrue(ok.out().startsWith("MATCH: "), ok.out());
+        assertTrue(ok.out().startsWith("一致: "), "in the report's language (ja): " + ok.out());
 
         // Same findings, other metadata (e.g. made by another tool version): a semantic match.
         Path relabelled = Files.writeString(dir.resolve("relabelled.json"), Files.readString(report)
                 .replaceFirst("\"toolVersion\": \"[^\"]*\"", "\"toolVersion\": \"0.0.9\""));
         CliRun semantic = CliRun.of("verify", relabelled.toString(), snap.toString(), "--waivers", waivers.toString());
         assertEquals(0, semantic.exitCode(), semantic.out());
-        assertTrue(semantic.out().startsWith("MATCH (findings)"), semantic.out());
+        assertTrue(semantic.out().startsWith("一致 (検出結果)"), semantic.out());
         assertTrue(semantic.out().contains("metadata.toolVersion: report has \"0.0.9\""), semantic.out());
 
         // Without the waiver file the recomputed findings differ (FAIL instead of WAIVED).
@@ -197,14 +197,14 @@ class GateTest {
         Path t = Files.writeString(dir.resolve("tampered.json"), tampered);
         CliRun bad = CliRun.of("verify", t.toString(), snap.toString(), "--waivers", waivers.toString());
         assertEquals(1, bad.exitCode(), bad.out());
-        assertTrue(bad.out().contains("MISMATCH"), bad.out());
+        assertTrue(bad.out().startsWith("不一致: "), bad.out());
         assertTrue(bad.out().contains("status: report has \"PASS\", recomputed \"FAIL\""), bad.out());
 
         // Another snapshot: the report was not made from it.
         Path other = snapshot(dir, "other.json", "a");
         CliRun wrong = CliRun.of("verify", report.toString(), other.toString(), "--waivers", waivers.toString());
         assertEquals(1, wrong.exitCode());
-        assertTrue(wrong.out().contains("not made from this snapshot"), wrong.out());
+        assertTrue(wrong.out().contains("このスナップショットから作成されたレポートではない"), wrong.out());
 
         assertEquals(2, CliRun.of("verify", dir.resolve("none.json").toString(), snap.toString()).exitCode());
         assertEquals(2, CliRun.of("verify", snap.toString(), snap.toString()).exitCode(), "a snapshot is not a report");

@@ -150,7 +150,7 @@ class JapaneseOutputTest {
         assertEquals(Map.of(), english, "English words in --lang ja errors (command -> words in context)");
     }
 
-    /** The rule catalog, the checklist coverage, the demo and {@code tenken diff} with its Markdown, in Japanese. */
+    /** The rule catalog, the checklist coverage, the demo, {@code tenken diff} with its Markdown and {@code verify} of a Japanese report, in Japanese. */
     @Test
     void japaneseCatalogDemoAndDiffHaveNoEnglishSentence(@TempDir Path dir) throws Exception {
         Set<String> values = snapshotValues();
@@ -170,6 +170,11 @@ class JapaneseOutputTest {
         assertEquals(1, diff.exitCode(), diff.err());
         check("diff", diff.out(), values, english);
         check("diff.md", Files.readString(dir.resolve("diff/diff.md")), values, english);
+        CliRun verify = CliRun.of("verify", dir.resolve("demo/genu-default/report.json").toString(),
+                DEMO.resolve("genu-default.snapshot.json").toString());
+        assertEquals(0, verify.exitCode(), verify.out() + verify.err());
+        assertTrue(verify.out().startsWith("一致: "), verify.out());
+        check("verify", verify.out(), values, english);
         assertEquals(Map.of(), english, "English words in --lang ja rules, demo and diff output");
     }
 
