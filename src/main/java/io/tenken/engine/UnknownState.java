@@ -185,8 +185,15 @@ final class UnknownState {
         if (e.getResourceId() == null) {
             return List.of();
         }
+        // The fact the call concerns is the one in the region the call was made in: the same
+        // identifier seen from another region (a stand-in, a global ARN) is another fact.
+        String region = e.getRegion();
         return byId.getOrDefault(e.getResourceId(), List.of()).stream()
-                .filter(i -> kinds.stream().anyMatch(k -> k.isInstance(facts.get(i)))).toList();
+                .filter(i -> kinds.stream().anyMatch(k -> k.isInstance(facts.get(i))))
+                .filter(i -> region == null || Resource.GLOBAL.equals(region) || EVERY_REGION.equals(region)
+                        || !(facts.get(i) instanceof Resource r) || r.getRegion() == null
+                        || Resource.GLOBAL.equals(r.getRegion()) || region.equals(r.getRegion()))
+                .toList();
     }
 
     private static void forEachInRegion(List<Object> facts, List<Class<?>> kinds, String region,
