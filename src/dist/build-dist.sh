@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the self-contained distribution target/tenken-VERSION-linux-x64.tar.gz (run by Maven at
 # `package`): a jlinked runtime holding only the modules Tenken needs, the application jars, a
-# start-up cache made by training on the demo, bin/tenken, the licence and the SBOM.
+# start-up cache made by training on the demo and a template run, bin/tenken, the licence and the SBOM.
 #
 # The runtime comes from the newest JDK at hand: JDK 25+ (TENKEN_DIST_JDK, else a Temurin 25
 # beside the build JDK) gives an ahead-of-time cache (JEP 483/514: classes loaded and linked, a
@@ -57,17 +57,21 @@ chmod 0755 "$root/bin/tenken"
 cp "$basedir/LICENSE" "$basedir/README.md" "$root/"
 [[ -f "$target/$name.cdx.json" ]] && cp "$target/$name.cdx.json" "$root/sbom.cdx.json"
 
-# Training: one demo run (rule pack, engine, every renderer) with the launcher's own flags.
+# Training, with the launcher's own flags and class path: in one JVM the demo (rule pack, engine,
+# every renderer), then `template` on the real GenU cloud assembly (JSON) and a YAML template with
+# short forms, so template runs start from the cache too (io.tenken.cli.StartupTraining).
 train="$(mktemp -d)"
 trap 'rm -rf "$train"' EXIT
 flags=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData)
+training=(-cp "$root/app/tenken.jar" io.tenken.cli.StartupTraining "$train"
+  "$basedir/src/test/resources/template/genu/default" "$basedir/src/test/resources/template/resolution/functions.yaml")
 if (( release >= 25 )); then
   "$root/runtime/bin/java" "${flags[@]}" -XX:AOTCacheOutput="$root/app/tenken.aot" -Xlog:aot=off -Xlog:cds=off \
-    -jar "$root/app/tenken.jar" demo --out "$train/demo" --format html,json,sarif,junit,markdown,csv >/dev/null
+    "${training[@]}" >/dev/null
   test -s "$root/app/tenken.aot"
 else
   "$root/runtime/bin/java" "${flags[@]}" -XX:ArchiveClassesAtExit="$root/app/tenken.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
-    -jar "$root/app/tenken.jar" demo --out "$train/demo" --format html,json,sarif,junit,markdown,csv >/dev/null
+    "${training[@]}" >/dev/null
   (cd "$root" && pwd -P) > "$root/app/tenken.jsa.home"
 fi
 rm -rf "$train"
