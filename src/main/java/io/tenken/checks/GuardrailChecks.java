@@ -18,12 +18,21 @@ public final class GuardrailChecks {
             return new CheckResult(false, Message.of("BEDROCK-03.none"), expected);
         }
         for (Guardrail g : all) {
-            if (promptAttack(g) && pii(g)) {
+            if (usable(g) && promptAttack(g) && pii(g)) {
                 return new CheckResult(true, Message.of("BEDROCK-03.filters", g.getName()), expected);
             }
         }
-        return CheckResult.of(false, all.stream().map(g -> Message.of("BEDROCK-03.guardrail", g.getName(),
-                promptAttack(g), pii(g))).toList(), expected);
+        return CheckResult.of(false, all.stream().map(g -> usable(g)
+                ? Message.of("BEDROCK-03.guardrail", g.getName(), promptAttack(g), pii(g))
+                : Message.of("BEDROCK-03.guardrail.unusable", g.getName(), g.getStatus())).toList(), expected);
+    }
+
+    /**
+     * A guardrail whose creation or update failed, or that is being deleted, filters nothing
+     * (GetGuardrail status FAILED or DELETING); a template's guardrail carries no status.
+     */
+    static boolean usable(Guardrail g) {
+        return !"FAILED".equalsIgnoreCase(g.getStatus()) && !"DELETING".equalsIgnoreCase(g.getStatus());
     }
 
     static boolean promptAttack(Guardrail g) {

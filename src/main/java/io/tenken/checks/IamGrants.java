@@ -460,13 +460,15 @@ public final class IamGrants {
             "arn:aws-us-gov:*:*:*:*");
 
     /**
-     * iam.no-admin-wildcards for one policy: no unconditional Allow of every action
+     * iam.no-admin-wildcards for one policy: no Allow of every action
      * ({@code *}, {@code *:*}) on every resource ({@code *}, {@code arn:aws:*}, or a NotResource
      * that leaves them). An Allow with NotAction on every resource counts as administrative
      * when it leaves IAM actions granted (the principal can then grant itself the rest); a
      * NotAction that excludes {@code iam:*} (PowerUserAccess-style) does not. An unconditional
      * Deny in the same policy that covers the grant removes it; other policies are not
-     * considered, since the policy may be attached anywhere.
+     * considered, since the policy may be attached anywhere. An Allow under a condition still
+     * allows * on * (whenever its condition holds, e.g. with MFA): the checklist and FSBP IAM.1
+     * ask for none, so it fails, with the condition named in the evidence.
      */
     public static CheckResult adminWildcard(IamPolicy policy, Collection<?> statements) {
         List<PolicyStatement> own = statements.stream().filter(PolicyStatement.class::isInstance)
@@ -484,20 +486,24 @@ public final class IamGrants {
                 continue;
             }
             Attributed a = new Attributed(s, policy.getName(), kindLabel(policy));
-            if (s.isConditional()) {
-                conditional.add(a.describe());
-            } else if (!denied(own, action, "*")) {
-                admin.add(a.describe());
+            if (denied(own, action, "*")) {
+                continue;
             }
+            (s.isConditional() ? conditional : admin).add(a.describe());
         }
         Message where = policy.getAttachmentCount() > 0
                 ? Message.of("IAM-02.attached", kindLabel(policy), policy.getAttachmentCount()) : kindLabel(policy);
+        List<Message> problems = new ArrayList<>();
         if (!admin.isEmpty()) {
-            return new CheckResult(false, Message.of("IAM-02.admin", where, admin), expected);
+            problems.add(Message.of("IAM-02.admin", where, admin));
         }
-        Message none = Message.of("IAM-02.none", where);
-        return new CheckResult(true, conditional.isEmpty() ? none
-                : Message.list(List.of(none, Message.of("IAM-02.conditional", conditional))), expected);
+        if (!conditional.isEmpty()) {
+            problems.add(Message.of("IAM-02.admin.conditional", where, conditional));
+        }
+        if (!problems.isEmpty()) {
+            return CheckResult.of(false, problems, expected);
+        }
+        return new CheckResult(true, Message.of("IAM-02.none", where), expected);
     }
 
     private static boolean allResources(PolicyStatement s) {

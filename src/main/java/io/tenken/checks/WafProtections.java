@@ -13,6 +13,8 @@ import java.util.Set;
 public final class WafProtections {
     /** The managed group with the cross-site scripting (and core) rules the checklist asks for. */
     static final String COMMON_RULE_SET = "AWSManagedRulesCommonRuleSet";
+    /** The managed group with the SQL injection rules (SQLi_*, SQLiExtendedPatterns_*). */
+    static final String SQLI_RULE_SET = "AWSManagedRulesSQLiRuleSet";
 
     private WafProtections() {
     }
@@ -34,10 +36,18 @@ public final class WafProtections {
                 .findFirst().orElse(null);
     }
 
+    /**
+     * The checklist asks for managed groups against SQL injection AND cross-site scripting: the
+     * AWS common rule set (whose CrossSiteScripting_* rules are the XSS protection; it has no
+     * SQL injection rules) and the AWS SQL database rule set, each in effect (group not
+     * overridden to Count, its XSS or SQLi rules not overridden to Count) before any ALLOW rule.
+     */
     public static CheckResult managedRules(Collection<?> rules) {
         Message expected = Message.of("WAF-04.expected");
         List<Message> seen = new ArrayList<>();
         int firstAllow = firstAllowPriority(rules);
+        boolean xss = false;
+        boolean sqli = false;
         for (WafRule r : sorted(rules)) {
             WafStatement s = r.getStatement();
             if (!"MANAGED_RULE_GROUP".equals(kind(s))) {
@@ -48,18 +58,34 @@ public final class WafProtections {
             Message group = counted ? Message.of("WAF-04.group.counted", s.getManagedGroupName())
                     : countedRules > 0 ? Message.of("WAF-04.group.rules-counted", s.getManagedGroupName(), countedRules)
                     : Message.of("WAF-04.group", s.getManagedGroupName());
-            boolean xssCounted = s.getCountOverriddenRules() != null
-                    && s.getCountOverriddenRules().stream().anyMatch(n -> n.startsWith("CrossSiteScripting_"));
             seen.add(r.getPriority() > firstAllow ? Message.of("WAF-04.after-allow", group) : group);
-            if (r.getPriority() > firstAllow) {
+            if (r.getPriority() > firstAllow || counted || !"AWS".equals(s.getVendorName())) {
                 continue;
-            } else if (!counted && !xssCounted && "AWS".equals(s.getVendorName())
-                    && COMMON_RULE_SET.equals(s.getManagedGroupName())) {
-                return new CheckResult(true, Message.of("WAF-04.groups", seen), expected);
+            }
+            if (COMMON_RULE_SET.equals(s.getManagedGroupName()) && !rulesCounted(s, "CrossSiteScripting_")) {
+                xss = true;
+            } else if (SQLI_RULE_SET.equals(s.getManagedGroupName()) && !rulesCounted(s, "SQLi")) {
+                sqli = true;
             }
         }
-        return new CheckResult(false, seen.isEmpty() ? Message.of("WAF-04.none")
-                : Message.of("WAF-04.groups", seen), expected);
+        if (xss && sqli) {
+            return new CheckResult(true, Message.of("WAF-04.groups", seen), expected);
+        }
+        List<Message> observed = new ArrayList<>();
+        observed.add(seen.isEmpty() ? Message.of("WAF-04.none") : Message.of("WAF-04.groups", seen));
+        if (!seen.isEmpty() && !xss) {
+            observed.add(Message.of("WAF-04.no-xss"));
+        }
+        if (!seen.isEmpty() && !sqli) {
+            observed.add(Message.of("WAF-04.no-sqli"));
+        }
+        return CheckResult.of(false, observed, expected);
+    }
+
+    /** True when a rule of the group whose name starts with {@code prefix} is overridden to Count. */
+    private static boolean rulesCounted(WafStatement s, String prefix) {
+        return s.getCountOverriddenRules() != null
+                && s.getCountOverriddenRules().stream().anyMatch(n -> n != null && n.startsWith(prefix));
     }
 
     /**
