@@ -23,9 +23,9 @@ import java.util.Map;
  * <li>A conditional Allow is not counted (the condition is the organisation's restriction) but
  *     is listed in the evidence.</li>
  * <li>Administrators are exempt: principals whose ARN matches the policy's
- *     {@code administratorPrincipalPatterns}, and principals that already hold every action
- *     (an unconditional {@code *} on {@code *}: nothing is left to escalate to; IAM-02 reports
- *     the wildcard).</li>
+ *     {@code administratorPrincipalPatterns}. Any other principal that holds every action (an
+ *     unconditional {@code *} on {@code *}, from any policy, AWS managed AdministratorAccess
+ *     included) fails: every path is open to it.</li>
  * </ul>
  */
 public final class PrivilegeEscalation {
@@ -78,7 +78,9 @@ public final class PrivilegeEscalation {
         Result r = check(e, administratorPatterns);
         Message expected = Message.of("IAM-08.expected", administratorPatterns);
         List<Message> problems = new ArrayList<>();
-        if (!r.administrator() && !r.paths().isEmpty()) {
+        if (r.everything()) {
+            problems.add(Message.of("IAM-08.holds-everything", Message.list(r.grantingStatements())));
+        } else if (!r.administrator() && !r.paths().isEmpty()) {
             problems.add(Message.of("IAM-08.paths", r.paths(), Message.list(r.grantingStatements())));
         }
         r.missing().forEach(m -> problems.add(Message.of("IAM.cannot-verify", m)));
@@ -86,10 +88,8 @@ public final class PrivilegeEscalation {
             return CheckResult.of(false, problems, expected);
         }
         List<Message> notes = new ArrayList<>();
-        if (Globs.matchesAny(administratorPatterns, e.principal().getArn())) {
+        if (r.administrator()) {
             notes.add(Message.of("IAM-08.administrator"));
-        } else if (r.administrator()) {
-            notes.add(Message.of("IAM-08.holds-everything"));
         } else {
             notes.add(Message.of("IAM-08.none"));
         }
@@ -111,18 +111,26 @@ public final class PrivilegeEscalation {
     }
 
     /** The outcome for one principal. */
-    public record Result(boolean administrator, List<String> paths, List<Message> grantingStatements,
+    public record Result(boolean administrator, boolean everything, List<String> paths, List<Message> grantingStatements,
                          List<Message> conditional, List<Message> missing) {
         public boolean compliant() {
-            return administrator || (paths.isEmpty() && missing.isEmpty());
+            return administrator || (!everything && paths.isEmpty() && missing.isEmpty());
         }
     }
 
     public static Result check(IamGrants.Effective e, List<String> administratorPatterns) {
         String arn = e.principal().getArn();
         List<PolicyStatement> raw = e.raw();
-        if (Globs.matchesAny(administratorPatterns, arn) || holdsEverything(raw)) {
-            return new Result(true, List.of(), List.of(), List.of(), e.missing());
+        if (Globs.matchesAny(administratorPatterns, arn)) {
+            return new Result(true, false, List.of(), List.of(), List.of(), e.missing());
+        }
+        if (holdsEverything(raw)) {
+            // Every path is open to a principal that holds * on *; outside the administrators
+            // that is the escalation itself, whichever kind of policy grants it (IAM-02 judges
+            // customer policies only, so an AWS managed AdministratorAccess is caught here).
+            List<Message> everything = e.statements().stream()
+                    .filter(a -> holdsEverything(List.of(a.statement()))).map(IamGrants.Attributed::describe).toList();
+            return new Result(false, true, List.of(), everything, List.of(), e.missing());
         }
         List<String> open = new ArrayList<>();
         java.util.LinkedHashSet<String> actions = new java.util.LinkedHashSet<>();
@@ -147,7 +155,7 @@ public final class PrivilegeEscalation {
                 conditional.add(a.describe());
             }
         }
-        return new Result(false, List.copyOf(open), List.copyOf(granting), List.copyOf(conditional), e.missing());
+        return new Result(false, false, List.copyOf(open), List.copyOf(granting), List.copyOf(conditional), e.missing());
     }
 
     /** An unconditional Allow covers the action on some resource, and no unconditional Deny covers it on every resource. */

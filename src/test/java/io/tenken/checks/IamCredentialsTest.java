@@ -63,11 +63,18 @@ class IamCredentialsTest {
     }
 
     @Test
-    void inactiveKeysAndNoPasswordAreIgnored() {
-        CheckResult r = IamCredentials.unused(user().accessKey1Active(false)
+    void aUserWithoutCredentialsIsJudgedByItsLastActivity() {
+        // Created 2025-01-01, its now inactive key last used in 2020: a leaver never removed.
+        CheckResult idle = IamCredentials.unused(user().accessKey1Active(false)
                 .accessKey1LastUsed("2020-01-01T00:00:00Z").build(), CTX, 90);
-        assertTrue(r.compliant());
-        assertEquals("user 'alice': no console password and no active access key", en(r.observed()));
+        assertFalse(idle.compliant());
+        assertTrue(en(idle.observed()).startsWith("user 'alice': no console password and no active access key; last used or created "),
+                en(idle.observed()));
+        CheckResult recent = IamCredentials.unused(user().accessKey1Active(false)
+                .accessKey1LastUsed("2026-10-20T00:00:00Z").build(), CTX, 90);
+        assertTrue(recent.compliant(), en(recent.observed()));
+        assertFalse(IamCredentials.unused(user().userCreationTime(null).build(), CTX, 90).compliant(),
+                "no timestamp at all: age unknown, reported");
     }
 
     @Test

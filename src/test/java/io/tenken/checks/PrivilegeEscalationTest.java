@@ -80,8 +80,9 @@ class PrivilegeEscalationTest {
     @Test
     void administratorsAreExempt() {
         var full = check("deployer", allow(List.of("*"), List.of("*")));
-        assertTrue(full.administrator(), "holds every action: nothing to escalate to");
-        assertTrue(full.compliant());
+        assertFalse(full.administrator(), "holds every action but is not named an administrator");
+        assertTrue(full.everything());
+        assertFalse(full.compliant(), "every escalation path is open to * on * outside the administrators");
         IamGrantsTest.World w = new IamGrantsTest.World();
         IamPrincipal sso = w.principal("ROLE",
                 "arn:aws:iam::123456789012:role/aws-reserved/sso.amazonaws.com/ap-northeast-1/AWSReservedSSO_AdministratorAccess_0123abcd",
