@@ -31,7 +31,6 @@ import io.tenken.facts.WafRule;
 import io.tenken.facts.WebAcl;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import lombok.Builder;
 import lombok.Value;
 import lombok.extern.jackson.Jacksonized;
@@ -71,20 +70,15 @@ public class Facts {
     @Builder.Default List<BedrockAgent> bedrockAgents = List.of();
     @Builder.Default List<KnowledgeBase> knowledgeBases = List.of();
 
-    /** Every fact, in a fixed order, for insertion into a session. */
+    /** Every fact, in a fixed order (the order of {@link #map}), for insertion into a session. */
     public List<Object> all() {
         List<Object> out = new ArrayList<>();
-        if (accountSettings != null) {
-            out.add(accountSettings);
-        }
-        for (List<?> l : List.of(userPools, userPoolClients, webAcls, wafRules, ipSets,
-                cloudFrontDistributions, buckets, trails, logGroups, bedrockLoggingConfigs,
-                guardrails, customModels, iamPrincipals, iamPolicies, policyStatements,
-                credentialReportRows, kmsKeys, vpcEndpoints, apiMethods, apiStages, lambdaFunctions,
-                dynamoTables, identityPools, metricAlarms, metricFilters, securityServices, bedrockAgents,
-                knowledgeBases)) {
-            l.stream().filter(Objects::nonNull).forEach(out::add);
-        }
+        map(x -> {
+            if (x != null) {
+                out.add(x);
+            }
+            return x;
+        });
         return out;
     }
 
