@@ -58,7 +58,7 @@ public final class CloudTrailCollector implements Collector {
                     .organizationTrail(Boolean.TRUE.equals(t.isOrganizationTrail()))
                     .logging(status != null && Boolean.TRUE.equals(status.isLogging()))
                     .logFileValidation(Boolean.TRUE.equals(t.logFileValidationEnabled()))
-                    .kmsKeyId(t.kmsKeyId()).s3BucketName(t.s3BucketName())
+                    .kmsKeyId(t.kmsKeyId()).s3BucketName(t.s3BucketName()).s3KeyPrefix(blankToNull(t.s3KeyPrefix()))
                     .cloudWatchLogsLogGroupArn(blankToNull(t.cloudWatchLogsLogGroupArn()))
                     .cloudWatchLogsDeliveryError(status == null ? null
                             : blankToNull(status.latestCloudWatchLogsDeliveryError()));

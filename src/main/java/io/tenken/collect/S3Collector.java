@@ -4,6 +4,7 @@ import io.tenken.facts.AclGrant;
 import io.tenken.facts.AccountSettings;
 import io.tenken.facts.Bucket;
 import io.tenken.facts.Fallible;
+import io.tenken.facts.LifecycleExpiration;
 import io.tenken.facts.PublicAccessBlock;
 import io.tenken.facts.Resource;
 import io.tenken.checks.Describe;
@@ -38,8 +39,9 @@ public final class S3Collector implements Collector {
             .fills("GetBucketVersioning", "s3:GetBucketVersioning", Bucket.class, "versioning")
             .fills("GetObjectLockConfiguration", "s3:GetBucketObjectLockConfiguration", Bucket.class, "objectLockEnabled")
             .fills("GetBucketLifecycleConfiguration", "s3:GetLifecycleConfiguration", Bucket.class,
-                    "lifecycleExpirationDays")
-            .fills("GetBucketLogging", "s3:GetBucketLogging", Bucket.class, "accessLogTargetBucket")
+                    "lifecycleExpirationDays", "lifecycleExpirations")
+            .fills("GetBucketLogging", "s3:GetBucketLogging", Bucket.class, "accessLogTargetBucket",
+                    "accessLogTargetPrefix")
             .fills("GetBucketTagging", "s3:GetBucketTagging", Bucket.class, "tags")
             .fills("GetBucketOwnershipControls", "s3:GetBucketOwnershipControls", Bucket.class, "objectOwnership")
             .fills("GetBucketAcl", "s3:GetBucketAcl", Bucket.class, "ownerCanonicalId", "aclGrants")
@@ -310,21 +312,44 @@ public final class S3Collector implements Collector {
         var lifecycle = run.callOrAbsent(rg, "GetBucketLifecycleConfiguration", arn,
                 () -> c.getBucketLifecycleConfiguration(r -> r.bucket(name)).rules(),
                 "NoSuchLifecycleConfiguration");
-        if (lifecycle.isOk() && lifecycle.value() != null) {
+        if (!lifecycle.isFailed()) { // absent (no configuration): nothing expires
             Integer min = null;
-            for (LifecycleRule lr : lifecycle.value()) {
-                if ("Enabled".equals(lr.statusAsString()) && lr.expiration() != null && lr.expiration().days() != null) {
+            List<LifecycleExpiration> expirations = new java.util.ArrayList<>();
+            for (LifecycleRule lr : lifecycle.value() == null ? List.<LifecycleRule>of() : lifecycle.value()) {
+                if (lr.expiration() == null || lr.expiration().days() == null) {
+                    continue;
+                }
+                expirations.add(expiration(lr));
+                if ("Enabled".equals(lr.statusAsString())) {
                     min = min == null ? lr.expiration().days() : Math.min(min, lr.expiration().days());
                 }
             }
-            b.lifecycleExpirationDays(min);
+            b.lifecycleExpirationDays(min).lifecycleExpirations(List.copyOf(expirations));
         }
+    }
+
+    /** A rule's expiration with what its filter limits it to (the legacy top-level Prefix too). */
+    private static LifecycleExpiration expiration(LifecycleRule lr) {
+        String prefix = lr.prefix();
+        boolean tag = false;
+        boolean size = false;
+        var f = lr.filter();
+        if (f != null) {
+            var and = f.and();
+            prefix = f.prefix() != null ? f.prefix() : and != null && and.prefix() != null ? and.prefix() : prefix;
+            tag = f.tag() != null || (and != null && and.hasTags() && !and.tags().isEmpty());
+            size = f.objectSizeGreaterThan() != null || f.objectSizeLessThan() != null
+                    || (and != null && (and.objectSizeGreaterThan() != null || and.objectSizeLessThan() != null));
+        }
+        return LifecycleExpiration.builder().status(lr.statusAsString()).days(lr.expiration().days())
+                .prefix(prefix == null ? "" : prefix).tagFilter(tag).sizeFilter(size).build();
     }
 
     private static void logging(ServiceRun run, S3Client c, String rg, String name, String arn,
                                 Bucket.BucketBuilder b) {
         var logging = run.call(rg, "GetBucketLogging", arn, () -> c.getBucketLogging(r -> r.bucket(name)).loggingEnabled());
-        b.accessLogTargetBucket(logging == null ? null : logging.targetBucket());
+        b.accessLogTargetBucket(logging == null ? null : logging.targetBucket())
+                .accessLogTargetPrefix(logging == null ? null : logging.targetPrefix() == null ? "" : logging.targetPrefix());
     }
 
     private static void tags(ServiceRun run, S3Client c, String rg, String name, String arn,

@@ -29,7 +29,14 @@ public class Bucket implements Fallible {
     boolean objectLockEnabled;
     /** Smallest expiration (days) over enabled lifecycle rules; null when nothing expires. */
     Integer lifecycleExpirationDays;
+    /**
+     * The enabled and disabled lifecycle rules that expire current objects after some days, with
+     * their filters; empty when none; null when not read (a snapshot older than this field).
+     */
+    List<LifecycleExpiration> lifecycleExpirations;
     String accessLogTargetBucket;
+    /** GetBucketLogging TargetPrefix: where this bucket's access logs go in the target bucket ("" for the root). */
+    String accessLogTargetPrefix;
     Map<String, String> tags;
     /**
      * GetBucketOwnershipControls: BucketOwnerEnforced (ACLs disabled), BucketOwnerPreferred or
@@ -86,6 +93,14 @@ public class Bucket implements Fallible {
 
     public Integer getLifecycleExpirationDays() {
         return Reads.of(this, "lifecycleExpirationDays", lifecycleExpirationDays);
+    }
+
+    public List<LifecycleExpiration> getLifecycleExpirations() {
+        return Reads.of(this, "lifecycleExpirations", lifecycleExpirations);
+    }
+
+    public String getAccessLogTargetPrefix() {
+        return Reads.of(this, "accessLogTargetPrefix", accessLogTargetPrefix);
     }
 
     public String getAccessLogTargetBucket() {

@@ -24,6 +24,8 @@ public class Trail implements Fallible {
     boolean logFileValidation;
     String kmsKeyId;
     String s3BucketName;
+    /** DescribeTrails S3KeyPrefix: log files go under PREFIX/AWSLogs/ (AWSLogs/ without one); null when none. */
+    String s3KeyPrefix;
     /** Management events recorded by the selectors. */
     boolean managementEvents;
     /** All, ReadOnly, WriteOnly (for management events). */

@@ -15,6 +15,7 @@ import io.tenken.facts.IamPolicy;
 import io.tenken.facts.IamPrincipal;
 import io.tenken.facts.IpSet;
 import io.tenken.facts.KmsKey;
+import io.tenken.facts.LifecycleExpiration;
 import io.tenken.facts.LogGroup;
 import io.tenken.facts.PublicAccessBlock;
 import io.tenken.facts.UserPool;
@@ -30,6 +31,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -529,11 +531,18 @@ final class FactMapper {
                     .build();
         }
         Integer expiration = null;
+        List<LifecycleExpiration> expirations = new ArrayList<>();
         JsonNode rules = r.prop("LifecycleConfiguration.Rules");
         if (rules != null) {
             for (JsonNode rule : rules) {
-                if ("Enabled".equals(rule.path("Status").asText()) && rule.has("ExpirationInDays")) {
-                    int days = rule.path("ExpirationInDays").asInt();
+                if (!rule.has("ExpirationInDays")) {
+                    continue;
+                }
+                int days = rule.path("ExpirationInDays").asInt();
+                expirations.add(LifecycleExpiration.builder().status(rule.path("Status").asText()).days(days)
+                        .prefix(rule.path("Prefix").asText("")).tagFilter(!rule.path("TagFilters").isEmpty())
+                        .sizeFilter(rule.has("ObjectSizeGreaterThan") || rule.has("ObjectSizeLessThan")).build());
+                if ("Enabled".equals(rule.path("Status").asText())) {
                     expiration = expiration == null ? days : Math.min(expiration, days);
                 }
             }
@@ -561,7 +570,10 @@ final class FactMapper {
                 .kmsKeyId(kmsKey).bucketKeyEnabled(bucketKey).publicAccessBlock(pab).policyJson(policy)
                 .versioning(r.text("VersioningConfiguration.Status"))
                 .objectLockEnabled(r.bool("ObjectLockEnabled", false, null))
-                .lifecycleExpirationDays(expiration).accessLogTargetBucket(r.text("LoggingConfiguration.DestinationBucketName"))
+                .lifecycleExpirationDays(expiration).lifecycleExpirations(List.copyOf(expirations))
+                .accessLogTargetBucket(r.text("LoggingConfiguration.DestinationBucketName"))
+                .accessLogTargetPrefix(r.prop("LoggingConfiguration") == null ? null
+                        : Objects.requireNonNullElse(r.text("LoggingConfiguration.LogFilePrefix"), ""))
                 .tags(tags).objectOwnership(ownership).aclGrants(grants).build());
         locate(r.id(), r);
     }

@@ -25,7 +25,7 @@ final class TrailMapping {
                 .organizationTrail(r.bool("IsOrganizationTrail", false, FactMapper.SVC_DEFAULT))
                 .logging(r.bool("IsLogging", false, null))
                 .logFileValidation(r.bool("EnableLogFileValidation", false, FactMapper.SVC_DEFAULT))
-                .kmsKeyId(r.text("KMSKeyId")).s3BucketName(r.text("S3BucketName"))
+                .kmsKeyId(r.text("KMSKeyId")).s3BucketName(r.text("S3BucketName")).s3KeyPrefix(r.text("S3KeyPrefix"))
                 .cloudWatchLogsLogGroupArn(r.text("CloudWatchLogsLogGroupArn"));
         selectors(r, b);
         mapper.sink.trails.add(b.build());

@@ -22,7 +22,7 @@ class AuditCollectorsTest {
     void collectsTrailsWithStatusAndSelectors() {
         Moto.s3("us-east-1").createBucket(r -> r.bucket("trail-bucket"));
         CloudTrailClient ct = Moto.client(CloudTrailClient.builder(), "us-east-1");
-        ct.createTrail(r -> r.name("org-audit").s3BucketName("trail-bucket").isMultiRegionTrail(true)
+        ct.createTrail(r -> r.name("org-audit").s3BucketName("trail-bucket").s3KeyPrefix("audit").isMultiRegionTrail(true)
                 .enableLogFileValidation(true).kmsKeyId("arn:aws:kms:us-east-1:123456789012:key/k1"));
         ct.startLogging(r -> r.name("org-audit"));
         ct.putEventSelectors(r -> r.trailName("org-audit").advancedEventSelectors(
@@ -45,6 +45,7 @@ class AuditCollectorsTest {
         assertTrue(a.isLogFileValidation());
         assertEquals("us-east-1", a.getHomeRegion());
         assertEquals("trail-bucket", a.getS3BucketName());
+        assertEquals("audit", a.getS3KeyPrefix()); // S3-06: the logs go under audit/AWSLogs/
         assertTrue(a.getKmsKeyId().endsWith("key/k1"));
         assertTrue(a.isManagementEvents());
         assertEquals("All", a.getReadWriteType());
@@ -53,6 +54,7 @@ class AuditCollectorsTest {
         assertFalse(w.isMultiRegion());
         assertFalse(w.isLogging());
         assertEquals("WriteOnly", w.getReadWriteType());
+        assertNull(w.getS3KeyPrefix());
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tenken.facts.Bucket;
+import io.tenken.facts.LifecycleExpiration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,7 +38,11 @@ class S3CollectorTest {
         tokyo.putBucketLifecycleConfiguration(r -> r.bucket("logs-hardened").lifecycleConfiguration(l -> l.rules(
                 x -> x.id("expire").status("Enabled").filter(f -> f.prefix("")).expiration(e -> e.days(400)),
                 x -> x.id("expire-tmp").status("Enabled").filter(f -> f.prefix("tmp/")).expiration(e -> e.days(30)),
-                x -> x.id("off").status("Disabled").filter(f -> f.prefix("old/")).expiration(e -> e.days(1)))));
+                x -> x.id("off").status("Disabled").filter(f -> f.prefix("old/")).expiration(e -> e.days(1)),
+                x -> x.id("tagged").status("Enabled").filter(f -> f.and(a -> a.prefix("t/")
+                        .tags(tag -> tag.key("class").value("tmp")))).expiration(e -> e.days(5)))));
+        // (moto 5.2.5 drops ObjectSizeGreaterThan/LessThan from lifecycle filters: the size filter is
+        // covered by the template mapping and the S3-06 fixtures.)
         tokyo.createBucket(r -> r.bucket("access-logs").acl("log-delivery-write")
                 .createBucketConfiguration(c -> c.locationConstraint(BucketLocationConstraint.AP_NORTHEAST_1)));
         tokyo.putBucketLogging(r -> r.bucket("logs-hardened").bucketLoggingStatus(b -> b.loggingEnabled(
@@ -70,8 +75,17 @@ class S3CollectorTest {
         assertTrue(h.getPolicyJson().contains("aws:SecureTransport"));
         assertEquals("Enabled", h.getVersioning());
         assertTrue(h.isObjectLockEnabled());
-        assertEquals(30, h.getLifecycleExpirationDays());
+        // The smallest enabled expiration (BEDROCK-02: nothing may expire sooner than the retention) ...
+        assertEquals(5, h.getLifecycleExpirationDays());
+        // ... and every expiring rule with what limits it (S3-06: which objects it reaches).
+        assertEquals(List.of(
+                LifecycleExpiration.builder().status("Enabled").days(400).prefix("").build(),
+                LifecycleExpiration.builder().status("Enabled").days(30).prefix("tmp/").build(),
+                LifecycleExpiration.builder().status("Disabled").days(1).prefix("old/").build(),
+                LifecycleExpiration.builder().status("Enabled").days(5).prefix("t/").tagFilter(true).build()),
+                h.getLifecycleExpirations());
         assertEquals("access-logs", h.getAccessLogTargetBucket());
+        assertEquals("access/", h.getAccessLogTargetPrefix());
         assertEquals("high", h.getTags().get("sensitivity"));
 
         // Not configured is a fact (null), not an error.
@@ -82,6 +96,7 @@ class S3CollectorTest {
         assertNull(p.getVersioning());
         assertFalse(p.isObjectLockEnabled());
         assertNull(p.getLifecycleExpirationDays());
+        assertEquals(List.of(), p.getLifecycleExpirations());
         assertNull(p.getAccessLogTargetBucket());
 
         var pab = s.getFacts().getAccountSettings().getS3PublicAccessBlock();

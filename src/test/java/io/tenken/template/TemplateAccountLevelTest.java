@@ -3,6 +3,8 @@ package io.tenken.template;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tenken.facts.Bucket;
+import io.tenken.facts.LifecycleExpiration;
 import io.tenken.facts.Trail;
 import io.tenken.findings.Finding;
 import io.tenken.findings.Report;
@@ -50,6 +52,23 @@ class TemplateAccountLevelTest {
         assertEquals(List.of("AWS::Bedrock::Model"), t.getDataEventResourceTypes());
         assertTrue(s.getSource().getResources().stream().filter(r -> r.getResourceId().equals("audit/AppTrail"))
                 .allMatch(r -> r.getDefaults().contains("IsOrganizationTrail absent = false (service default)")));
+    }
+
+    @Test
+    void lifecycleRulesKeepTheirFiltersAndLogsTheirPrefix() {
+        Snapshot s = TemplateSource.snapshot(List.of(TEMPLATE), null, AS_OF);
+        assertEquals("audit", s.getFacts().getTrails().get(0).getS3KeyPrefix());
+        Map<String, Bucket> buckets = s.getFacts().getBuckets().stream()
+                .collect(Collectors.toMap(Bucket::getResourceId, b -> b));
+        assertEquals(List.of(LifecycleExpiration.builder().status("Enabled").days(2555).prefix("audit/").build(),
+                LifecycleExpiration.builder().status("Enabled").days(30).prefix("").tagFilter(true).build()),
+                buckets.get("audit/AuditLogs").getLifecycleExpirations());
+        assertEquals(30, buckets.get("audit/AuditLogs").getLifecycleExpirationDays());
+        assertEquals(List.of(LifecycleExpiration.builder().status("Enabled").days(90).prefix("other/").sizeFilter(true)
+                .build()), buckets.get("audit/AccessLogs").getLifecycleExpirations());
+        assertEquals("web/", buckets.get("audit/Web").getAccessLogTargetPrefix());
+        Report r = report(null);
+        assertEquals(Map.of("audit/AccessLogs", Status.FAIL, "audit/AuditLogs", Status.PASS), of(r, "S3-06"));
     }
 
     @Test
