@@ -1,13 +1,21 @@
 package io.tenken.collect;
 
+import io.tenken.InvalidInputException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.InstanceProfileCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
@@ -15,6 +23,8 @@ import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
 import software.amazon.awssdk.endpoints.Endpoint;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.profiles.Profile;
+import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
 import software.amazon.awssdk.services.bedrock.BedrockClient;
@@ -57,8 +67,7 @@ public final class AwsClients implements AutoCloseable {
                 .maxConnections(Math.max(50, options.getPerServiceConcurrency() * 12))
                 .build();
         AwsCredentialsProvider base = options.getCredentialsProvider() != null ? options.getCredentialsProvider()
-                : options.getProfile() != null
-                        ? DefaultCredentialsProvider.builder().profileName(options.getProfile()).build()
+                : options.getProfile() != null ? profileCredentials(options.getProfile(), new java.util.HashSet<>())
                         : DefaultCredentialsProvider.builder().build();
         if (options.getRoleArn() != null) {
             assumeRoleSts = configure(StsClient.builder(), "sts", globalRegion, base,
@@ -71,6 +80,56 @@ public final class AwsClients implements AutoCloseable {
         } else {
             this.credentials = base;
         }
+    }
+
+    /**
+     * The profile's credentials. A profile with {@code role_arn} is assumed here rather than by
+     * the SDK, because the SDK's own STS client for it reads no {@code endpoint_url}: the AWS CLI
+     * sends that AssumeRole to the profile's endpoint, and so does Tenken (a local stack, a VPC
+     * endpoint). The source is {@code source_profile} (itself possibly a role, or the profile's own
+     * keys when it names itself) or {@code credential_source}. Profiles that need an MFA code, and
+     * every other kind (keys, SSO, credential_process), are left to the SDK's provider chain.
+     */
+    private AwsCredentialsProvider profileCredentials(String name, java.util.Set<String> chain) {
+        Profile p = ProfileFile.defaultProfileFile().profile(name).orElse(null);
+        if (p == null || p.property("role_arn").isEmpty() || p.property("mfa_serial").isPresent()) {
+            return DefaultCredentialsProvider.builder().profileName(name).build();
+        }
+        if (!chain.add(name)) {
+            throw InvalidInputException.of("error.profileRoleLoop", name);
+        }
+        AwsCredentialsProvider source = p.property("source_profile")
+                .map(s -> s.equals(name) ? ownKeys(p) : profileCredentials(s, chain))
+                .orElseGet(() -> credentialSource(p));
+        StsClient roleSts = configure(StsClient.builder(), "sts", p.property("region").orElse(globalRegion), source,
+                ReadOnlyInterceptor.allowing("AssumeRole")).build();
+        String session = p.property("role_session_name").orElse("tenken-" + System.currentTimeMillis());
+        return StsAssumeRoleCredentialsProvider.builder()
+                .stsClient(roleSts)
+                .refreshRequest(r -> r.roleArn(p.property("role_arn").get()).roleSessionName(session)
+                        .externalId(p.property("external_id").orElse(null))
+                        .durationSeconds(p.property("duration_seconds").map(Integer::valueOf).orElse(null)))
+                .build();
+    }
+
+    /** A profile that names itself as source_profile assumes its role with its own static keys. */
+    private static AwsCredentialsProvider ownKeys(Profile p) {
+        String key = p.property("aws_access_key_id").orElseThrow(() -> InvalidInputException.of("error.profileNoKeys", p.name()));
+        String secret = p.property("aws_secret_access_key").orElseThrow(() -> InvalidInputException.of("error.profileNoKeys", p.name()));
+        return StaticCredentialsProvider.create(p.property("aws_session_token")
+                .<AwsCredentials>map(t -> AwsSessionCredentials.create(key, secret, t))
+                .orElseGet(() -> AwsBasicCredentials.create(key, secret)));
+    }
+
+    /** {@code credential_source}, with the three values the AWS CLI documents. */
+    private static AwsCredentialsProvider credentialSource(Profile p) {
+        String source = p.property("credential_source").orElseThrow(() -> InvalidInputException.of("error.profileNoSource", p.name()));
+        return switch (source) {
+            case "Environment" -> EnvironmentVariableCredentialsProvider.create();
+            case "Ec2InstanceMetadata" -> InstanceProfileCredentialsProvider.create();
+            case "EcsContainer" -> ContainerCredentialsProvider.builder().build();
+            default -> throw InvalidInputException.of("error.profileCredentialSource", p.name(), source);
+        };
     }
 
     /**

@@ -4,7 +4,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -38,7 +43,6 @@ class AwsHabitsTest {
     void clearProfiles() {
         System.clearProperty("aws.configFile");
         System.clearProperty("aws.sharedCredentialsFile");
-        System.clearProperty("aws.endpointUrlSts");
     }
 
     private void profiles(String config) throws Exception {
@@ -141,22 +145,114 @@ class AwsHabitsTest {
     }
 
     @Test
-    void roleArnAndSourceProfileFromTheProfile() throws Exception {
+    void roleArnAndSourceProfileFromTheProfileAssumeAtTheProfilesEndpoint() throws Exception {
         try (IamClient iam = Moto.client(IamClient.builder(), "us-east-1")) {
             iam.createRole(r -> r.roleName("ProfileRole").assumeRolePolicyDocument("{\"Version\":\"2012-10-17\",\"Statement\":[]}"));
         }
-        profiles(motoProfile("base", "us-east-1") + "[profile assumed]\nrole_arn = arn:aws:iam::" + Moto.ACCOUNT
-                + ":role/ProfileRole\nsource_profile = base\nrole_session_name = from-profile\nregion = us-east-1\nendpoint_url = "
-                + MotoServerExtension.endpoint() + "\n");
+        // Only the profile says where AWS is: its endpoint_url must carry AssumeRole too, as in the
+        // AWS CLI (the SDK's own role provider sends it to sts.amazonaws.com). WireMock records
+        // what is sent and passes everything to moto.
+        WireMockServer front = proxyToMoto();
+        try {
+            profiles("[profile base]\naws_access_key_id = testing\naws_secret_access_key = testing\n"
+                    + "[profile assumed]\nrole_arn = arn:aws:iam::" + Moto.ACCOUNT + ":role/ProfileRole\nsource_profile = base\n"
+                    + "role_session_name = from-profile\nexternal_id = ext-profile\nregion = us-east-1\nendpoint_url = "
+                    + front.baseUrl() + "\n");
+            Path out = dir.resolve("scan");
+            CliRun run = CliRun.of("scan", "--profile", "assumed", "--region", "us-east-1", "--out", out.toString(),
+                    "--format", "json", "--allow-collection-errors");
+            assertTrue(Files.exists(out.resolve("snapshot.json")), run.out() + run.err());
+            assertTrue(Files.readString(out.resolve("snapshot.json")).contains("assumed-role/ProfileRole/from-profile"),
+                    run.out() + run.err());
+            assertFalse(front.findAll(postRequestedFor(anyUrl()).withRequestBody(containing("Action=AssumeRole"))
+                    .withRequestBody(containing("ExternalId=ext-profile"))).isEmpty(), "AssumeRole went to the profile's endpoint");
+        } finally {
+            front.stop();
+        }
+    }
+
+    @Test
+    void aProfileThatNamesItselfAsSourceUsesItsOwnKeysAndBrokenChainsAreNamed() throws Exception {
+        try (IamClient iam = Moto.client(IamClient.builder(), "us-east-1")) {
+            iam.createRole(r -> r.roleName("SelfRole").assumeRolePolicyDocument("{\"Version\":\"2012-10-17\",\"Statement\":[]}"));
+        }
+        String role = "role_arn = arn:aws:iam::" + Moto.ACCOUNT + ":role/SelfRole\nrole_session_name = self\nendpoint_url = "
+                + MotoServerExtension.endpoint() + "\n";
+        profiles("[profile self]\n" + role + "source_profile = self\naws_access_key_id = testing\naws_secret_access_key = testing\n"
+                + "[profile a]\n" + role + "source_profile = b\n[profile b]\n" + role + "source_profile = a\n"
+                + "[profile nosource]\n" + role + "[profile oddsource]\n" + role + "credential_source = Vault\n");
         Path out = dir.resolve("scan");
-        // The SDK's own STS client for role_arn reads no endpoint_url: point it at moto as
-        // AWS_ENDPOINT_URL_STS would (its system-property form), as a user of a local stack does.
-        System.setProperty("aws.endpointUrlSts", MotoServerExtension.endpoint().toString());
-        CliRun run = CliRun.of("scan", "--profile", "assumed", "--region", "us-east-1", "--out", out.toString(), "--format", "json",
-                "--allow-collection-errors");
-        assertTrue(Files.exists(out.resolve("snapshot.json")), run.out() + run.err());
-        String snapshot = Files.readString(out.resolve("snapshot.json"));
-        assertTrue(snapshot.contains("assumed-role/ProfileRole/from-profile"), run.out() + run.err());
+        CliRun run = CliRun.of("scan", "--profile", "self", "--region", "us-east-1", "--services", "iam", "--out", out.toString(),
+                "--format", "json", "--allow-collection-errors");
+        assertTrue(Files.readString(out.resolve("snapshot.json")).contains("assumed-role/SelfRole/self"), run.out() + run.err());
+
+        for (String[] c : List.of(new String[] {"a", "profile a is reached again through source_profile"},
+                new String[] {"nosource", "profile nosource has role_arn but neither source_profile nor credential_source"},
+                new String[] {"oddsource", "credential_source Vault is not one of Environment"})) {
+            CliRun bad = CliRun.of("scan", "--profile", c[0], "--region", "us-east-1", "--out", dir.resolve("o-" + c[0]).toString());
+            assertEquals(2, bad.exitCode(), c[0] + ": " + bad.out() + bad.err());
+            assertTrue(bad.err().contains(c[1]), bad.err());
+            assertFalse(bad.err().contains("Exception"), bad.err());
+            assertFalse(Files.exists(dir.resolve("o-" + c[0])));
+        }
+    }
+
+    /**
+     * An IAM Identity Center (SSO) profile, as {@code aws sso login} leaves it: an sso-session, a
+     * cached token under ~/.aws/sso/cache, account and role names. The SDK's SSO provider trades
+     * the token for role credentials at the portal. WireMock stands in for the portal
+     * (GetRoleCredentials, {@code GET /federation/credentials}, shaped as the IAM Identity Center
+     * portal API reference documents it) because moto does not implement the portal; every other
+     * call passes through it to moto, so the test sees which credentials the scan signed with.
+     * A child process, because the SDK finds ~/.aws through the HOME variable.
+     */
+    @Test
+    void ssoProfileTradesTheCachedTokenForRoleCredentials() throws Exception {
+        WireMockServer front = proxyToMoto();
+        try {
+            front.stubFor(get(urlPathEqualTo("/federation/credentials")).withHeader("x-amz-sso_bearer_token", equalTo("cached-token"))
+                    .withQueryParam("account_id", equalTo(Moto.ACCOUNT)).withQueryParam("role_name", equalTo("SecurityAudit"))
+                    .atPriority(1)
+                    .willReturn(okJson("{\"roleCredentials\":{\"accessKeyId\":\"ASIAFROMSSO0000001\",\"secretAccessKey\":\"s\","
+                            + "\"sessionToken\":\"t\",\"expiration\":4102444800000}}")));
+            Path home = dir.resolve("home");
+            Files.createDirectories(home.resolve(".aws/sso/cache"));
+            Files.writeString(home.resolve(".aws/config"), "[profile sso]\nsso_session = corp\nsso_account_id = " + Moto.ACCOUNT
+                    + "\nsso_role_name = SecurityAudit\nregion = us-east-1\nendpoint_url = " + front.baseUrl() + "\n"
+                    + "[sso-session corp]\nsso_start_url = https://example.awsapps.com/start\nsso_region = us-east-1\n"
+                    + "sso_registration_scopes = sso:account:access\n");
+            // The cache file is named by the SHA-1 of the session name, as the AWS CLI writes it.
+            String sha1 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-1")
+                    .digest("corp".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            Files.writeString(home.resolve(".aws/sso/cache/" + sha1 + ".json"), "{\"accessToken\":\"cached-token\","
+                    + "\"expiresAt\":\"2099-01-01T00:00:00Z\",\"region\":\"us-east-1\",\"startUrl\":\"https://example.awsapps.com/start\"}");
+            Path out = dir.resolve("scan");
+            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                    System.getProperty("java.class.path"), "io.tenken.cli.Main", "scan", "--profile", "sso", "--region", "us-east-1",
+                    "--services", "iam", "--out", out.toString(), "--format", "json", "--allow-collection-errors")
+                    .redirectErrorStream(true);
+            pb.environment().keySet().removeIf(k -> k.startsWith("AWS_"));
+            pb.environment().put("HOME", home.toString());
+            // The portal is not the profile's service endpoint: the SDK's SSO client takes its own.
+            pb.environment().put("AWS_ENDPOINT_URL_SSO", front.baseUrl());
+            Process p = pb.start();
+            String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(5, java.util.concurrent.TimeUnit.MINUTES), output);
+            assertTrue(Files.exists(out.resolve("snapshot.json")), output);
+            assertEquals(1, front.findAll(getRequestedFor(urlPathEqualTo("/federation/credentials"))).size(), output);
+            assertFalse(front.findAll(postRequestedFor(anyUrl()).withHeader("Authorization", containing("Credential=ASIAFROMSSO0000001/")))
+                    .isEmpty(), "the scan signs with the SSO role credentials");
+            assertTrue(front.findAll(postRequestedFor(anyUrl()).withHeader("Authorization", containing("Credential=testing/"))).isEmpty());
+        } finally {
+            front.stop();
+        }
+    }
+
+    private static WireMockServer proxyToMoto() {
+        WireMockServer front = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().preserveHostHeader(true));
+        front.start();
+        front.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().proxiedFrom(MotoServerExtension.endpoint().toString())));
+        return front;
     }
 
     @Test
@@ -179,10 +275,8 @@ class AwsHabitsTest {
         assertEquals(2, CliRun.of("scan", "--external-id", "x123", "--region", "us-east-1").exitCode(), "needs --role-arn");
         assertEquals(2, CliRun.of("scan", "--role-arn", role, "--role-session-name", "bad name!", "--region", "us-east-1").exitCode());
         // WireMock records what is sent and passes it to moto, which does not check external ids.
-        WireMockServer front = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().preserveHostHeader(true));
-        front.start();
+        WireMockServer front = proxyToMoto();
         try {
-            front.stubFor(any(anyUrl()).willReturn(aResponse().proxiedFrom(MotoServerExtension.endpoint().toString())));
             profiles("[profile front]\nendpoint_url = " + front.baseUrl()
                     + "\naws_access_key_id = testing\naws_secret_access_key = testing\n");
             Path out = dir.resolve("scan");
