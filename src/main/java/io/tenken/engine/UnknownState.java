@@ -102,6 +102,9 @@ final class UnknownState {
         }
         for (CollectionError e : errors) {
             Unknown why = Unknown.of(e);
+            if (writtenOnFacts(e, why, facts, byId)) {
+                continue; // the source wrote which fields it leaves unknown: those, not the whole resource
+            }
             String region = e.getRegion() == null ? Resource.GLOBAL : e.getRegion();
             Calls calls = byService.get(e.getService());
             Calls.Call call = calls == null ? null : calls.find(e.getOperation());
@@ -152,6 +155,20 @@ final class UnknownState {
             }
         }
         return new UnknownState(List.copyOf(facts), incomplete, serviceOfKind);
+    }
+
+    /**
+     * Whether an unresolved template value is already written on the fields it fills: the facts
+     * the error names carry it (same expression, same file:line) in their unknown map.
+     */
+    private static boolean writtenOnFacts(CollectionError e, Unknown why, List<Object> facts,
+                                          Map<String, List<Integer>> byId) {
+        if (!Unknown.UNRESOLVED_CODE.equals(e.getErrorCode()) || e.getResourceId() == null) {
+            return false;
+        }
+        List<Integer> named = byId.getOrDefault(e.getResourceId(), List.of());
+        return !named.isEmpty() && named.stream().allMatch(i -> ((Fallible) facts.get(i)).getUnknown() != null
+                && ((Fallible) facts.get(i)).getUnknown().containsValue(why));
     }
 
     /** An error the declarations do not describe: everything it could have touched is unknown. */

@@ -39,6 +39,18 @@ public class ApiStage implements Fallible {
         return unknown;
     }
 
+    public String getLoggingLevel() {
+        return Reads.of(this, "loggingLevel", loggingLevel);
+    }
+
+    public List<String> getLoggingOffFor() {
+        return Reads.of(this, "loggingOffFor", loggingOffFor);
+    }
+
+    public String getAccessLogDestinationArn() {
+        return Reads.of(this, "accessLogDestinationArn", accessLogDestinationArn);
+    }
+
     @Override
     public String getResourceId() {
         if (templateId != null) {

@@ -54,6 +54,30 @@ public class CloudFrontDistribution implements Fallible {
         return Reads.of(this, "standardLoggingBucket", standardLoggingBucket);
     }
 
+    public List<String> getAliases() {
+        return Reads.of(this, "aliases", aliases);
+    }
+
+    public boolean isEnabled() {
+        return Reads.of(this, "enabled", enabled);
+    }
+
+    public String getWebAclId() {
+        return Reads.of(this, "webAclId", webAclId);
+    }
+
+    public String getViewerProtocolPolicy() {
+        return Reads.of(this, "viewerProtocolPolicy", viewerProtocolPolicy);
+    }
+
+    public String getMinimumProtocolVersion() {
+        return Reads.of(this, "minimumProtocolVersion", minimumProtocolVersion);
+    }
+
+    public boolean isDefaultCertificate() {
+        return Reads.of(this, "defaultCertificate", defaultCertificate);
+    }
+
     @Override
     public String getResourceId() {
         return arn;

@@ -37,6 +37,10 @@ public class DynamoTable implements Fallible {
         return Reads.of(this, "pointInTimeRecovery", pointInTimeRecovery);
     }
 
+    public boolean isDeletionProtection() {
+        return Reads.of(this, "deletionProtection", deletionProtection);
+    }
+
     @Override
     public String getResourceId() {
         return arn;

@@ -38,6 +38,22 @@ public class Guardrail implements Fallible {
         return unknown;
     }
 
+    public List<ContentFilter> getContentFilters() {
+        return Reads.of(this, "contentFilters", contentFilters);
+    }
+
+    public List<String> getPiiEntityTypes() {
+        return Reads.of(this, "piiEntityTypes", piiEntityTypes);
+    }
+
+    public int getRegexFilterCount() {
+        return Reads.of(this, "regexFilterCount", regexFilterCount);
+    }
+
+    public String getKmsKeyArn() {
+        return Reads.of(this, "kmsKeyArn", kmsKeyArn);
+    }
+
     @Override
     public String getResourceId() {
         return arn;

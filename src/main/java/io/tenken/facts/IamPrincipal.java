@@ -49,6 +49,22 @@ public class IamPrincipal implements Fallible {
         return Reads.of(this, "trustedServices", trustedServices);
     }
 
+    public List<String> getAttachedPolicyArns() {
+        return Reads.of(this, "attachedPolicyArns", attachedPolicyArns);
+    }
+
+    public List<String> getGroupArns() {
+        return Reads.of(this, "groupArns", groupArns);
+    }
+
+    public String getTrustPolicyJson() {
+        return Reads.of(this, "trustPolicyJson", trustPolicyJson);
+    }
+
+    public String getPath() {
+        return Reads.of(this, "path", path);
+    }
+
     @Override
     public String getResourceId() {
         return arn;

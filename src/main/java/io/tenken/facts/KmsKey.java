@@ -50,6 +50,18 @@ public class KmsKey implements Fallible {
         return Reads.of(this, "policyJson", policyJson);
     }
 
+    public String getKeyState() {
+        return Reads.of(this, "keyState", keyState);
+    }
+
+    public String getKeySpec() {
+        return Reads.of(this, "keySpec", keySpec);
+    }
+
+    public String getOrigin() {
+        return Reads.of(this, "origin", origin);
+    }
+
     @Override
     public String getResourceId() {
         return arn;

@@ -48,6 +48,22 @@ public class LambdaFunction implements Fallible {
         return Reads.of(this, "policyJson", policyJson);
     }
 
+    public String getRuntime() {
+        return Reads.of(this, "runtime", runtime);
+    }
+
+    public String getPackageType() {
+        return Reads.of(this, "packageType", packageType);
+    }
+
+    public String getRoleArn() {
+        return Reads.of(this, "roleArn", roleArn);
+    }
+
+    public String getLogGroupName() {
+        return Reads.of(this, "logGroupName", logGroupName);
+    }
+
     @Override
     public String getResourceId() {
         return arn;

@@ -32,6 +32,14 @@ public class LogGroup implements Fallible {
         return unknown;
     }
 
+    public Integer getRetentionDays() {
+        return Reads.of(this, "retentionDays", retentionDays);
+    }
+
+    public String getKmsKeyId() {
+        return Reads.of(this, "kmsKeyId", kmsKeyId);
+    }
+
     @Override
     public String getResourceId() {
         return arn;

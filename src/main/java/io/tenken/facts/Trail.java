@@ -69,6 +69,30 @@ public class Trail implements Fallible {
         return Reads.of(this, "cloudWatchLogsDeliveryError", cloudWatchLogsDeliveryError);
     }
 
+    public boolean isMultiRegion() {
+        return Reads.of(this, "multiRegion", multiRegion);
+    }
+
+    public boolean isOrganizationTrail() {
+        return Reads.of(this, "organizationTrail", organizationTrail);
+    }
+
+    public boolean isLogFileValidation() {
+        return Reads.of(this, "logFileValidation", logFileValidation);
+    }
+
+    public String getKmsKeyId() {
+        return Reads.of(this, "kmsKeyId", kmsKeyId);
+    }
+
+    public String getS3BucketName() {
+        return Reads.of(this, "s3BucketName", s3BucketName);
+    }
+
+    public String getCloudWatchLogsLogGroupArn() {
+        return Reads.of(this, "cloudWatchLogsLogGroupArn", cloudWatchLogsLogGroupArn);
+    }
+
     @Override
     public String getResourceId() {
         return arn;

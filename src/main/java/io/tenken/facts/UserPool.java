@@ -66,6 +66,50 @@ public class UserPool implements Fallible {
         return Reads.of(this, "smsMfaEnabled", smsMfaEnabled);
     }
 
+    public boolean isAllowAdminCreateUserOnly() {
+        return Reads.of(this, "allowAdminCreateUserOnly", allowAdminCreateUserOnly);
+    }
+
+    public String getPreSignUpLambdaArn() {
+        return Reads.of(this, "preSignUpLambdaArn", preSignUpLambdaArn);
+    }
+
+    public Integer getPasswordMinLength() {
+        return Reads.of(this, "passwordMinLength", passwordMinLength);
+    }
+
+    public boolean isRequireUppercase() {
+        return Reads.of(this, "requireUppercase", requireUppercase);
+    }
+
+    public boolean isRequireLowercase() {
+        return Reads.of(this, "requireLowercase", requireLowercase);
+    }
+
+    public boolean isRequireNumbers() {
+        return Reads.of(this, "requireNumbers", requireNumbers);
+    }
+
+    public boolean isRequireSymbols() {
+        return Reads.of(this, "requireSymbols", requireSymbols);
+    }
+
+    public Integer getTemporaryPasswordValidityDays() {
+        return Reads.of(this, "temporaryPasswordValidityDays", temporaryPasswordValidityDays);
+    }
+
+    public String getAdvancedSecurityMode() {
+        return Reads.of(this, "advancedSecurityMode", advancedSecurityMode);
+    }
+
+    public String getDeletionProtection() {
+        return Reads.of(this, "deletionProtection", deletionProtection);
+    }
+
+    public Map<String, String> getTags() {
+        return Reads.of(this, "tags", tags);
+    }
+
     @Override
     public String getResourceId() {
         return arn != null ? arn : id;

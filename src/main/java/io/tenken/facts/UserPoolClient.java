@@ -43,6 +43,38 @@ public class UserPoolClient implements Fallible {
         return unknown;
     }
 
+    public Integer getAccessTokenValidity() {
+        return Reads.of(this, "accessTokenValidity", accessTokenValidity);
+    }
+
+    public String getAccessTokenUnit() {
+        return Reads.of(this, "accessTokenUnit", accessTokenUnit);
+    }
+
+    public Integer getIdTokenValidity() {
+        return Reads.of(this, "idTokenValidity", idTokenValidity);
+    }
+
+    public String getIdTokenUnit() {
+        return Reads.of(this, "idTokenUnit", idTokenUnit);
+    }
+
+    public Integer getRefreshTokenValidity() {
+        return Reads.of(this, "refreshTokenValidity", refreshTokenValidity);
+    }
+
+    public String getRefreshTokenUnit() {
+        return Reads.of(this, "refreshTokenUnit", refreshTokenUnit);
+    }
+
+    public String getPreventUserExistenceErrors() {
+        return Reads.of(this, "preventUserExistenceErrors", preventUserExistenceErrors);
+    }
+
+    public boolean isEnableTokenRevocation() {
+        return Reads.of(this, "enableTokenRevocation", enableTokenRevocation);
+    }
+
     @Override
     public String getResourceId() {
         if (templateId != null) {
@@ -51,18 +83,19 @@ public class UserPoolClient implements Fallible {
         return (userPoolArn != null ? userPoolArn : userPoolId) + "/client/" + clientId;
     }
 
+    /** Derived; a template marks it unknown with the validity or unit it comes from (pattern reads name it, not them). */
     @JsonIgnore // derived, not part of the snapshot
     public long getAccessTokenMinutes() {
-        return TokenDurations.minutes(accessTokenValidity, accessTokenUnit, 60, "hours");
+        return Reads.of(this, "accessTokenMinutes", TokenDurations.minutes(getAccessTokenValidity(), getAccessTokenUnit(), 60, "hours"));
     }
 
     @JsonIgnore // derived, not part of the snapshot
     public long getIdTokenMinutes() {
-        return TokenDurations.minutes(idTokenValidity, idTokenUnit, 60, "hours");
+        return Reads.of(this, "idTokenMinutes", TokenDurations.minutes(getIdTokenValidity(), getIdTokenUnit(), 60, "hours"));
     }
 
     @JsonIgnore // derived, not part of the snapshot
     public long getRefreshTokenMinutes() {
-        return TokenDurations.minutes(refreshTokenValidity, refreshTokenUnit, 30L * 1440L, "days");
+        return Reads.of(this, "refreshTokenMinutes", TokenDurations.minutes(getRefreshTokenValidity(), getRefreshTokenUnit(), 30L * 1440L, "days"));
     }
 }

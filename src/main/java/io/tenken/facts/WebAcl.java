@@ -45,6 +45,10 @@ public class WebAcl implements Fallible {
         return Reads.of(this, "associatedResourceArns", associatedResourceArns);
     }
 
+    public String getDefaultAction() {
+        return Reads.of(this, "defaultAction", defaultAction);
+    }
+
     @Override
     public String getResourceId() {
         return arn;

@@ -73,8 +73,10 @@ final class FactMapper {
         this.assembly = assembly;
     }
 
+    /** Every resource mapped, for the unknown fields its unresolved properties leave. */
+    private final List<Res> all = new ArrayList<>();
+
     void map() {
-        List<Res> all = new ArrayList<>();
         for (Stack stack : assembly.stacks()) {
             Resolver resolver = assembly.resolver(stack);
             for (Iterator<Map.Entry<String, JsonNode>> it = stack.template().section("Resources").fields(); it.hasNext(); ) {
@@ -108,6 +110,28 @@ final class FactMapper {
                 sink.policyStatements.addAll(PolicyDocuments.statements(arn, doc));
             });
         }
+    }
+
+    /**
+     * The facts with the unknown fields that unresolved properties leave: each fact with a
+     * resource's id gets the fields the property fills ({@link PropertyFields}), the expression
+     * and its file:line as the reason. Verdicts that read another field of it stand.
+     */
+    io.tenken.snapshot.Facts withUnknownFields(io.tenken.snapshot.Facts facts) {
+        Map<String, Res> byId = new HashMap<>();
+        all.stream().filter(r -> !r.unresolved.isEmpty()).forEach(r -> byId.putIfAbsent(r.id(), r));
+        if (byId.isEmpty()) {
+            return facts;
+        }
+        return facts.map(x -> {
+            if (!(x instanceof io.tenken.facts.Fallible f) || !byId.containsKey(f.getResourceId())) {
+                return x;
+            }
+            Res r = byId.get(f.getResourceId());
+            Map<String, io.tenken.facts.Unknown> unknown = new TreeMap<>(f.getUnknown() == null ? Map.of() : f.getUnknown());
+            r.unresolved.forEach((path, why) -> PropertyFields.of(r.type, path, f).forEach(field -> unknown.putIfAbsent(field, why)));
+            return f.withUnknown(java.util.Collections.unmodifiableMap(unknown));
+        });
     }
 
     static String service(String type) {
@@ -467,17 +491,18 @@ final class FactMapper {
         }
         String weakest = policies.stream()
                 .min(java.util.Comparator.comparingInt(p -> STRENGTH.indexOf(p) < 0 ? -1 : STRENGTH.indexOf(p))).orElse(null);
-        JsonNode cert = r.prop("DistributionConfig.ViewerCertificate");
         boolean defaultCert;
         String min;
-        if (cert == null) {
+        if (!r.has("DistributionConfig.ViewerCertificate")) {
             r.note("ViewerCertificate absent = the default *.cloudfront.net certificate, which accepts TLSv1" + SVC_DEFAULT);
             defaultCert = true;
             min = "TLSv1";
         } else {
-            defaultCert = cert.path("CloudFrontDefaultCertificate").asBoolean(false)
-                    || !cert.has("AcmCertificateArn") && !cert.has("IamCertificateId");
-            min = cert.path("MinimumProtocolVersion").asText(null);
+            // Read setting by setting: a certificate ARN known only at deployment leaves the minimum protocol known.
+            String cert = "DistributionConfig.ViewerCertificate.";
+            defaultCert = r.bool(cert + "CloudFrontDefaultCertificate", false, null)
+                    || !r.has(cert + "AcmCertificateArn") && !r.has(cert + "IamCertificateId");
+            min = r.text(cert + "MinimumProtocolVersion");
             if (defaultCert) {
                 min = "TLSv1";
             } else if (min == null) {
@@ -672,8 +697,8 @@ final class FactMapper {
      * creates on first invocation, which never expires: that group is a fact too.
      */
     private void implicitLogGroup(Res r) {
-        if (r.prop("LoggingConfig.LogGroup") != null) {
-            return;
+        if (r.has("LoggingConfig.LogGroup")) {
+            return; // its own group, even when unresolved (then the function's logGroupName is unknown)
         }
         String name = "/aws/lambda/" + refText(r);
         if (logGroupNames.contains(r.region() + "\u0000" + name)) {

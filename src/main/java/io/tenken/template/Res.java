@@ -3,6 +3,7 @@ package io.tenken.template;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tenken.facts.CollectionError;
 import io.tenken.facts.Resource;
+import io.tenken.facts.Unknown;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +19,8 @@ final class Res {
     final Resolver resolver;
     final String type;
     final List<String> defaults = new ArrayList<>();
+    /** Unresolved properties (path → why), written onto the fields they fill (see {@link PropertyFields}). */
+    final java.util.Map<String, Unknown> unresolved = new java.util.TreeMap<>();
     private final List<CollectionError> errors;
     private final String service;
 
@@ -119,12 +122,35 @@ final class Res {
         return raw.isMissingNode() ? null : FactMapper.printable(resolver.resolve(raw));
     }
 
+    /** Records a default the mapping applied; none for a property that is present but unresolved (it is unknown, not absent). */
     void note(String defaultApplied) {
+        int cut = defaultApplied.indexOf(" absent");
+        String subject = cut < 0 ? null : defaultApplied.substring(0, cut);
+        if (subject != null && unresolved.keySet().stream().anyMatch(p -> p.equals(subject) || p.endsWith("." + subject)
+                || p.startsWith(subject + "."))) {
+            return;
+        }
         defaults.add(defaultApplied);
     }
 
+    /** Whether the property is written in the template (resolved or not). */
+    boolean has(String path) {
+        JsonNode raw = node.path("Properties");
+        for (String part : path.split("\\.")) {
+            raw = raw.path(part);
+        }
+        return !raw.isMissingNode();
+    }
+
+    /**
+     * Records an unresolved property: as an error of the resource (the snapshot's list of what
+     * the templates leave open) and as the unknown value of the fact fields it fills.
+     */
     void unresolved(String path, Unresolved u) {
-        error(resolverOperation(path), "Unresolved", "Properties." + path + " = " + u.describe(), id());
+        String operation = resolverOperation(path);
+        String message = "Properties." + path + " = " + u.describe();
+        unresolved.putIfAbsent(path, Unknown.expression(message, operation));
+        error(operation, Unknown.UNRESOLVED_CODE, message, id());
     }
 
     void error(String operation, String code, String message, String resourceId) {

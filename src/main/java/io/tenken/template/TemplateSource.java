@@ -92,7 +92,7 @@ public final class TemplateSource {
                             ? List.of(Resource.GLOBAL) : List.copyOf(regions)).build());
         }
         List<CollectionError> errors = new ArrayList<>(mapper.errors);
-        Facts facts = mapper.sink.facts(account, partition);
+        Facts facts = mapper.withUnknownFields(mapper.sink.facts(account, partition));
         if (live != null) {
             facts = withAccountFacts(facts, live.getFacts());
             for (String service : ACCOUNT_SERVICES) {
