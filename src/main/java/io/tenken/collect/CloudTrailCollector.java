@@ -2,7 +2,6 @@ package io.tenken.collect;
 
 import io.tenken.facts.Trail;
 import java.util.List;
-import java.util.TreeSet;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudtrail.model.AdvancedEventSelector;
 import software.amazon.awssdk.services.cloudtrail.model.AdvancedFieldSelector;
@@ -72,21 +71,11 @@ public final class CloudTrailCollector implements Collector {
     }
 
     static void selectors(GetEventSelectorsResponse sel, Trail.TrailBuilder b) {
-        boolean mgmt = false;
-        boolean read = false;
-        boolean write = false;
-        TreeSet<String> data = new TreeSet<>();
+        TrailEvents events = new TrailEvents();
         if (sel != null && sel.hasEventSelectors()) {
             for (EventSelector s : sel.eventSelectors()) {
-                if (!Boolean.FALSE.equals(s.includeManagementEvents())) {
-                    mgmt = true;
-                    String rw = s.readWriteTypeAsString();
-                    read |= rw == null || "All".equals(rw) || "ReadOnly".equals(rw);
-                    write |= rw == null || "All".equals(rw) || "WriteOnly".equals(rw);
-                }
-                if (s.hasDataResources()) {
-                    s.dataResources().forEach(d -> data.add(d.type()));
-                }
+                events.basic(!Boolean.FALSE.equals(s.includeManagementEvents()), s.readWriteTypeAsString(),
+                        s.hasDataResources() ? s.dataResources().stream().map(d -> d.type()).toList() : List.of());
             }
         }
         if (sel != null && sel.hasAdvancedEventSelectors()) {
@@ -103,26 +92,15 @@ public final class CloudTrailCollector implements Collector {
                         types = f.equalsValue();
                     }
                 }
-                if ("Management".equals(category)) {
-                    mgmt = true;
-                    read |= readOnly == null || readOnly.contains("true");
-                    write |= readOnly == null || readOnly.contains("false");
-                } else if ("Data".equals(category)) {
-                    data.addAll(types);
-                }
+                events.advanced(category, readOnly, types);
             }
         }
         if (sel != null && (!sel.hasEventSelectors() || sel.eventSelectors().isEmpty())
                 && (!sel.hasAdvancedEventSelectors() || sel.advancedEventSelectors().isEmpty())) {
-            // No selectors at all (HasCustomEventSelectors false): per the AWS documentation the
-            // trail logs every management event, read and write (real AWS answers with that
-            // default selector; moto answers with an empty list).
-            mgmt = true;
-            read = true;
-            write = true;
+            // No selectors at all (HasCustomEventSelectors false): real AWS answers with the
+            // default selector; moto answers with an empty list.
+            events.noSelectors();
         }
-        b.managementEvents(mgmt)
-                .readWriteType(!mgmt ? null : read && write ? "All" : read ? "ReadOnly" : "WriteOnly")
-                .dataEventResourceTypes(List.copyOf(data));
+        events.applyTo(b);
     }
 }

@@ -1,10 +1,10 @@
 package io.tenken.template;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.tenken.collect.TrailEvents;
 import io.tenken.facts.Trail;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * An {@code AWS::CloudTrail::Trail} as {@code DescribeTrails}, {@code GetTrailStatus} and
@@ -36,23 +36,16 @@ final class TrailMapping {
     private static void selectors(Res r, Trail.TrailBuilder b) {
         JsonNode basic = r.prop("EventSelectors");
         JsonNode advanced = r.prop("AdvancedEventSelectors");
-        boolean mgmt = false;
-        boolean read = false;
-        boolean write = false;
-        TreeSet<String> data = new TreeSet<>();
+        TrailEvents events = new TrailEvents();
         if ((basic == null || basic.isEmpty()) && (advanced == null || advanced.isEmpty())) {
             r.note("EventSelectors absent = all management events, read and write" + FactMapper.SVC_DEFAULT);
-            mgmt = read = write = true;
+            events.noSelectors();
         }
         if (basic != null) {
             for (JsonNode s : basic) {
-                if (s.path("IncludeManagementEvents").asBoolean(true)) {
-                    mgmt = true;
-                    String rw = s.path("ReadWriteType").asText("All");
-                    read |= rw.equals("All") || rw.equals("ReadOnly");
-                    write |= rw.equals("All") || rw.equals("WriteOnly");
-                }
+                List<String> data = new ArrayList<>();
                 s.path("DataResources").forEach(d -> data.add(d.path("Type").asText()));
+                events.basic(s.path("IncludeManagementEvents").asBoolean(true), s.path("ReadWriteType").asText(null), data);
             }
         }
         if (advanced != null) {
@@ -71,16 +64,9 @@ final class TrailMapping {
                         }
                     }
                 }
-                if ("Management".equals(category)) {
-                    mgmt = true;
-                    read |= readOnly == null || readOnly.contains("true");
-                    write |= readOnly == null || readOnly.contains("false");
-                } else if ("Data".equals(category)) {
-                    data.addAll(types);
-                }
+                events.advanced(category, readOnly, types);
             }
         }
-        b.managementEvents(mgmt).readWriteType(!mgmt ? null : read && write ? "All" : read ? "ReadOnly" : "WriteOnly")
-                .dataEventResourceTypes(List.copyOf(data));
+        events.applyTo(b);
     }
 }
