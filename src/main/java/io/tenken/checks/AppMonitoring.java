@@ -5,6 +5,7 @@ import io.tenken.facts.ApiStage;
 import io.tenken.facts.LambdaFunction;
 import io.tenken.facts.MetricAlarm;
 import io.tenken.facts.MetricFilter;
+import io.tenken.facts.Reads;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -39,16 +40,22 @@ public final class AppMonitoring {
                 integrated.add(m.getLambdaFunctionArn());
             }
         }
+        // The name is read only for the patterns: a template function's name is generated at deployment.
         return functions.stream()
                 .filter(f -> integrated.contains(f.getArn())
-                        || Globs.matchesAny(namePatterns, f.getName()))
-                .sorted(java.util.Comparator.comparing(LambdaFunction::getName)).toList();
+                        || !namePatterns.isEmpty() && Globs.matchesAny(namePatterns, f.getName()))
+                .sorted(java.util.Comparator.comparing(AppMonitoring::label)).toList();
     }
 
-    /** Names of the functions no notifying alarm watches. */
+    /** Names of the functions no notifying alarm watches (a template function without a name: its identity). */
     public static List<String> unwatchedFunctions(Collection<LambdaFunction> functions, Collection<MetricAlarm> alarms,
                                                   Collection<MetricFilter> filters) {
-        return functions.stream().filter(f -> !watched(f, alarms, filters)).map(LambdaFunction::getName).sorted().toList();
+        return functions.stream().filter(f -> !watched(f, alarms, filters)).map(AppMonitoring::label).sorted().toList();
+    }
+
+    /** What the evidence calls a function: its name, or its identity when the name is not known (not a read of it). */
+    private static String label(LambdaFunction f) {
+        return f.unknown("name") != null ? f.getResourceId() : f.getName();
     }
 
     /** "api/stage" of the stages no notifying alarm watches. */
@@ -58,27 +65,69 @@ public final class AppMonitoring {
                 .map(s -> s.getApiName() + "/" + s.getStageName()).sorted().toList();
     }
 
+    /**
+     * By what is known first: an alarm on the function's identity (a template alarm whose
+     * FunctionName is a {@code Ref} to it), a metric filter on its log group. Only when an alarm or
+     * filter could name it by its deployed name is that name read: a function whose name
+     * CloudFormation generates at deployment is then unknown (ERROR), and otherwise no alarm
+     * of any name watches it (FAIL).
+     */
+    /** What a deployed Lambda function can be called (the Lambda API's FunctionName pattern, without ARN forms). */
+    private static final java.util.regex.Pattern FUNCTION_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
     static boolean watched(LambdaFunction f, Collection<MetricAlarm> alarms, Collection<MetricFilter> filters) {
-        String group = f.getLogGroupName() != null ? f.getLogGroupName() : "/aws/lambda/" + f.getName();
-        return alarms.stream().filter(MetricAlarm::isNotifying).anyMatch(a -> a.getMetrics() != null
-                && a.getMetrics().stream().anyMatch(m -> "AWS/Lambda".equals(m.getNamespace())
-                        && "Errors".equals(m.getMetricName()) && f.getName().equals(dims(m).get("FunctionName"))))
-                || filteredAndAlarmed(Set.of(group), alarms, filters);
+        List<MetricAlarm.Metric> errors = alarms.stream().filter(MetricAlarm::isNotifying)
+                .filter(a -> a.getMetrics() != null).flatMap(a -> a.getMetrics().stream())
+                .filter(m -> "AWS/Lambda".equals(m.getNamespace()) && "Errors".equals(m.getMetricName())
+                        && dims(m).get("FunctionName") != null).toList();
+        if (errors.stream().anyMatch(m -> dims(m).get("FunctionName").equals(f.getResourceId()))) {
+            return true;
+        }
+        String own = f.getLogGroupName();
+        if (own != null && filteredAndAlarmed(Set.of(own), alarms, filters)) {
+            return true;
+        }
+        // A template alarm's Ref to a function is its identity (STACK/ID), which no deployed name can be.
+        boolean byName = errors.stream().anyMatch(m -> FUNCTION_NAME.matcher(dims(m).get("FunctionName")).matches())
+                || filters.stream().anyMatch(x -> x.getLogGroupName() != null && x.getLogGroupName().startsWith("/aws/lambda/")
+                        && FUNCTION_NAME.matcher(x.getLogGroupName().substring("/aws/lambda/".length())).matches());
+        if (!byName) {
+            return false;
+        }
+        String name = f.getName();
+        return errors.stream().anyMatch(m -> name.equals(dims(m).get("FunctionName")))
+                || filteredAndAlarmed(Set.of("/aws/lambda/" + name), alarms, filters);
     }
 
+    /**
+     * By the stage's API name (5XXError alarms), its access log group and its execution log group.
+     * A template stage knows its API by identity only: an account filter on another API's
+     * execution log group may be this one's once deployed, so the verdict needs the deployed id.
+     */
     static boolean watched(ApiStage s, Collection<MetricAlarm> alarms, Collection<MetricFilter> filters) {
         Set<String> groups = new TreeSet<>();
-        groups.add("API-Gateway-Execution-Logs_" + s.getRestApiId() + "/" + s.getStageName());
+        String execution = "API-Gateway-Execution-Logs_" + s.getRestApiId() + "/" + s.getStageName();
+        groups.add(execution);
         String access = logGroupOf(s.getAccessLogDestinationArn());
         if (access != null) {
             groups.add(access);
         }
-        return alarms.stream().filter(MetricAlarm::isNotifying).anyMatch(a -> a.getMetrics() != null
+        boolean watched = alarms.stream().filter(MetricAlarm::isNotifying).anyMatch(a -> a.getMetrics() != null
                 && a.getMetrics().stream().anyMatch(m -> "AWS/ApiGateway".equals(m.getNamespace())
                         && "5XXError".equals(m.getMetricName())
                         && s.getApiName() != null && s.getApiName().equals(dims(m).get("ApiName"))
                         && (dims(m).get("Stage") == null || s.getStageName().equals(dims(m).get("Stage")))))
                 || filteredAndAlarmed(groups, alarms, filters);
+        if (!watched && s.getTemplateId() != null) {
+            filters.stream().filter(x -> x.getLogGroupName() != null
+                            && x.getLogGroupName().startsWith("API-Gateway-Execution-Logs_")
+                            && x.getLogGroupName().endsWith("/" + s.getStageName())
+                            && filteredAndAlarmed(Set.of(x.getLogGroupName()), alarms, List.of(x)))
+                    .findFirst().ifPresent(x -> Reads.missing(s, "restApiId", "the id API Gateway gives REST API "
+                            + s.getRestApiId() + " at deployment (whether the alarmed metric filter on "
+                            + x.getLogGroupName() + " watches stage " + s.getStageName() + ")"));
+        }
+        return watched;
     }
 
     private static boolean filteredAndAlarmed(Set<String> logGroups, Collection<MetricAlarm> alarms,

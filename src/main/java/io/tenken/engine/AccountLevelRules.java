@@ -31,6 +31,13 @@ public final class AccountLevelRules {
     static final Set<String> PER_DECLARED_RESOURCE = Set.of("CLOUDTRAIL-02", "CLOUDTRAIL-03", "CLOUDTRAIL-06",
             "CLOUDTRAIL-07", "S3-06", "S3-07");
 
+    /**
+     * Of those, the rules whose PASS a template can decide: the alarms the templates define watch
+     * every stage or function (alarms the account has can only add to that). A FAIL needs the
+     * account's alarms.
+     */
+    static final Set<String> PASS_FROM_TEMPLATE = Set.of("MONITORING-01", "MONITORING-02");
+
     private AccountLevelRules() {
     }
 
@@ -55,7 +62,8 @@ public final class AccountLevelRules {
             // An ERROR of an account-level check (e.g. its service "not collected") is reported
             // for its real reason: the template cannot show it.
             if (!RULES.contains(f.ruleId())
-                    || PER_DECLARED_RESOURCE.contains(f.ruleId()) && declared.contains(f.resourceId())) {
+                    || PER_DECLARED_RESOURCE.contains(f.ruleId()) && declared.contains(f.resourceId())
+                    || PASS_FROM_TEMPLATE.contains(f.ruleId()) && f.status() == Status.PASS) {
                 out.add(f);
             } else {
                 out.add(new Finding(f.ruleId(), Status.ERROR, f.severity(), f.service(), f.concepts(), f.region(),

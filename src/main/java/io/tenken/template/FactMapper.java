@@ -68,6 +68,7 @@ final class FactMapper {
     private final List<Res> unknownTargetAssociations = new ArrayList<>();
     private final LambdaMapping lambda = new LambdaMapping(this);
     private final ApiGatewayMapping api = new ApiGatewayMapping(this);
+    private final BedrockMapping bedrock = new BedrockMapping(this);
 
     FactMapper(Assembly assembly) {
         this.assembly = assembly;
@@ -153,6 +154,8 @@ final class FactMapper {
             case "AWS::DynamoDB::Table" -> "dynamodb";
             case "AWS::CloudTrail::Trail" -> "cloudtrail";
             case "AWS::Cognito::IdentityPool" -> "cognito-identity";
+            case "AWS::CloudWatch::Alarm", "AWS::Logs::MetricFilter" -> "cloudwatch";
+            case "AWS::Bedrock::Agent", "AWS::Bedrock::KnowledgeBase", "AWS::Bedrock::DataSource" -> "bedrock-agent";
             default -> null;
         };
     }
@@ -229,6 +232,7 @@ final class FactMapper {
             case "AWS::Logs::LogGroup" -> logGroup(r, "LogGroupName", "RetentionInDays");
             case "Custom::LogRetention" -> logGroup(r, "LogGroupName", "RetentionInDays");
             case "AWS::Lambda::Permission" -> lambda.permission(r);
+            case "AWS::Bedrock::DataSource" -> bedrock.dataSource(r);
             case "AWS::ApiGateway::RestApi", "AWS::ApiGateway::Resource", "AWS::ApiGateway::Authorizer" -> api.attaching(r);
             default -> {
             }
@@ -269,6 +273,10 @@ final class FactMapper {
             case "AWS::Bedrock::Guardrail" -> guardrail(r);
             case "AWS::Lambda::Function" -> lambda.function(r);
             case "AWS::CloudTrail::Trail" -> TrailMapping.trail(r, this);
+            case "AWS::CloudWatch::Alarm" -> MonitoringMapping.alarm(r, this);
+            case "AWS::Bedrock::Agent" -> bedrock.agent(r);
+            case "AWS::Bedrock::KnowledgeBase" -> bedrock.knowledgeBase(r);
+            case "AWS::Logs::MetricFilter" -> MonitoringMapping.metricFilter(r, this);
             case "AWS::ApiGateway::Method", "AWS::ApiGateway::Stage", "AWS::ApiGateway::Deployment" -> api.primary(r);
             case "AWS::KMS::Key" -> {
                 boolean enabled = r.bool("Enabled", true, SVC_DEFAULT);
@@ -713,7 +721,7 @@ final class FactMapper {
 
     // ------------------------------------------------------------------ helpers
 
-    private static String nameOr(Res r, String property) {
+    static String nameOr(Res r, String property) {
         String n = r.text(property);
         return n != null ? n : r.logicalId;
     }

@@ -54,7 +54,8 @@ final class LambdaMapping {
             // Alarms and metric filters name the deployed function (MONITORING-02): that name is CloudFormation's to make.
             unknown = Map.of("name", Unknown.expression("{\"Ref\":\"" + r.logicalId + "\"}", r.stack.template().displayPath()
                     + ":" + r.stack.template().lineOf(r.logicalId) + " " + r.logicalId
-                    + " (no FunctionName: the name is generated at deployment)"));
+                    + " (no FunctionName: CloudFormation generates the name at deployment; an alarm or metric filter"
+                    + " of the account names the deployed function, an alarm in the templates can name it by Ref)"));
         }
         sink().lambdaFunctions.add(LambdaFunction.builder().name(name).unknown(unknown).arn(arn).region(r.region())
                 .runtime("Image".equals(packageType) ? null : runtime).packageType(packageType)

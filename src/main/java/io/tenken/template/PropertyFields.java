@@ -1,6 +1,7 @@
 package io.tenken.template;
 
 import io.tenken.facts.ApiStage;
+import io.tenken.facts.BedrockAgent;
 import io.tenken.facts.Bucket;
 import io.tenken.facts.CloudFrontDistribution;
 import io.tenken.facts.DynamoTable;
@@ -92,10 +93,10 @@ final class PropertyFields {
             Map.entry("AWS::S3::Bucket", new Table(Bucket.class, pairs(
                     "BucketEncryption", "encryptionAlgorithm,kmsKeyId,bucketKeyEnabled",
                     "PublicAccessBlockConfiguration", "publicAccessBlock",
-                    "LifecycleConfiguration", "lifecycleExpirationDays",
+                    "LifecycleConfiguration", "lifecycleExpirationDays,lifecycleExpirations",
                     "VersioningConfiguration", "versioning",
                     "ObjectLockEnabled", "objectLockEnabled",
-                    "LoggingConfiguration", "accessLogTargetBucket",
+                    "LoggingConfiguration", "accessLogTargetBucket,accessLogTargetPrefix",
                     "Tags", "tags",
                     "OwnershipControls", "objectOwnership,aclGrants",
                     "AccessControl", "aclGrants"))),
@@ -103,6 +104,10 @@ final class PropertyFields {
                     "ContentPolicyConfig", "contentFilters",
                     "SensitiveInformationPolicyConfig", "piiEntityTypes,regexFilterCount",
                     "KmsKeyArn", "kmsKeyArn"))),
+            Map.entry("AWS::Bedrock::Agent", new Table(BedrockAgent.class, pairs(
+                    "GuardrailConfiguration.GuardrailIdentifier", "guardrailId",
+                    "GuardrailConfiguration.GuardrailVersion", "guardrailVersion",
+                    "AutoPrepare", "status"))),
             Map.entry("AWS::KMS::Key", new Table(KmsKey.class, pairs(
                     "Enabled", "keyState",
                     "EnableKeyRotation", "rotationEnabled",

@@ -31,8 +31,9 @@ import java.util.TreeSet;
  */
 public final class TemplateSource {
     /** Services whose facts templates declare; cloudtrail is account-level (any trail in the account counts). */
-    static final List<String> SERVICES = List.of("apigateway", "bedrock", "cloudfront", "cloudtrail", "cognito-identity",
-            "cognito-idp", "dynamodb", "ec2", "iam", "kms", "lambda", "logs", "s3", "sts", "wafv2");
+    static final List<String> SERVICES = List.of("apigateway", "bedrock", "bedrock-agent", "cloudfront", "cloudtrail",
+            "cloudwatch", "cognito-identity", "cognito-idp", "dynamodb", "ec2", "iam", "kms", "lambda", "logs", "s3", "sts",
+            "wafv2");
     /**
      * Account-level services whose status, facts and errors an account snapshot gives: CloudTrail
      * (the account's trails, beside the templates' own), CloudWatch alarms and metric filters, and
@@ -125,6 +126,19 @@ public final class TemplateSource {
                 || e.getResourceId().endsWith(":model-invocation-logging");
     }
 
+    /**
+     * The templates' alarms or metric filters beside the account's: both watch the deployment
+     * (an account alarm by the deployed names, a template alarm by reference). One the account
+     * has under the same id is the template's, as deployed.
+     */
+    private static <T extends Resource> List<T> union(List<T> template, List<T> live) {
+        java.util.Set<String> declared = new java.util.HashSet<>();
+        template.forEach(x -> declared.add(x.getResourceId()));
+        List<T> out = new ArrayList<>(template);
+        live.stream().filter(x -> !declared.contains(x.getResourceId())).forEach(out::add);
+        return out;
+    }
+
     /** The template's facts plus the account snapshot's account-level ones. */
     static Facts withAccountFacts(Facts template, Facts live) {
         AccountSettings settings = live.getAccountSettings() == null ? template.getAccountSettings()
@@ -137,7 +151,8 @@ public final class TemplateSource {
                 .forEach(trails::add);
         return template.toBuilder().accountSettings(settings).trails(trails)
                 .securityServices(live.getSecurityServices())
-                .metricAlarms(live.getMetricAlarms()).metricFilters(live.getMetricFilters())
+                .metricAlarms(union(template.getMetricAlarms(), live.getMetricAlarms()))
+                .metricFilters(union(template.getMetricFilters(), live.getMetricFilters()))
                 .bedrockLoggingConfigs(live.getBedrockLoggingConfigs())
                 .credentialReportRows(live.getCredentialReportRows()).build();
     }

@@ -168,7 +168,7 @@ class GenuDefaultTemplateTest {
             assertEquals(api.getResourceId(), of(rule).get(0).resourceId());
         }
         assertTrue(of("APIGW-04").get(0).location().defaults().contains("AccessLogSetting absent = no access logs (service default)"));
-        // No alarms are read from templates: the API's monitoring is account-level, never PASS.
+        // GenU defines no alarms: whether the account has one is not in a template, never FAIL or PASS.
         assertTrue(of("MONITORING-01").stream().allMatch(f -> f.status() == Status.ERROR));
     }
 
@@ -281,10 +281,26 @@ class GenuDefaultTemplateTest {
                 assertEquals("FAIL", f.path("status").asText(), "the account's security services are judged: " + f);
             }
             if (rule.equals("MONITORING-02")) {
-                // The account's alarms name deployed functions; GenU's get their names at deployment.
-                assertEquals("ERROR", f.path("status").asText(), f.toString());
-                assertTrue(f.path("observed").asText().contains("the name is generated at deployment"), f.toString());
+                // The default account has no alarm of any name: whatever names GenU's functions get, none is watched.
+                assertEquals("FAIL", f.path("status").asText(), f.toString());
             }
         }
+    }
+
+    @Test
+    void accountAlarmsOnDeployedNamesCannotBeMatchedToFunctionsWithoutFunctionName() throws Exception {
+        // The hardened account has an Errors alarm on each deployed GenU function, by its deployed name
+        // (in ap-northeast-1; here the account that the assembly deploys to, us-east-1).
+        var hardened = io.tenken.pipeline.Sources.bundled("demo/genu-hardened.snapshot.json").load().snapshot();
+        var alarms = hardened.getFacts().getMetricAlarms().stream().map(a -> a.toBuilder().region("us-east-1").build()).toList();
+        var live = new LoadedSnapshot(hardened.toBuilder().facts(hardened.getFacts().toBuilder().metricAlarms(alarms).build())
+                .build(), "1".repeat(64));
+        Report r = Analysis.prepare(AnalysisConfig.defaults())
+                .report(new LoadedSnapshot(TemplateSource.snapshot(List.of(ASSEMBLY), live, AS_OF), "0".repeat(64)));
+        List<Finding> f = r.findings().stream().filter(x -> x.ruleId().equals("MONITORING-02")).toList();
+        assertEquals(List.of(Status.ERROR), f.stream().map(Finding::status).distinct().toList(), f.toString());
+        String why = r.text(f.get(0).observed());
+        assertTrue(why.contains("name unknown") && why.contains("no FunctionName: CloudFormation generates the name at deployment"),
+                why);
     }
 }
