@@ -8,6 +8,7 @@ import io.tenken.facts.DynamoTable;
 import io.tenken.facts.Fallible;
 import io.tenken.facts.Guardrail;
 import io.tenken.facts.IamPrincipal;
+import io.tenken.facts.IdentityPool;
 import io.tenken.facts.KmsKey;
 import io.tenken.facts.LambdaFunction;
 import io.tenken.facts.LogGroup;
@@ -108,6 +109,10 @@ final class PropertyFields {
                     "GuardrailConfiguration.GuardrailIdentifier", "guardrailId",
                     "GuardrailConfiguration.GuardrailVersion", "guardrailVersion",
                     "AutoPrepare", "status"))),
+            Map.entry("AWS::Cognito::IdentityPool", new Table(IdentityPool.class, pairs(
+                    "AllowUnauthenticatedIdentities", "allowUnauthenticatedIdentities",
+                    "AllowClassicFlow", "allowClassicFlow",
+                    "CognitoIdentityProviders", "cognitoProviders"))),
             Map.entry("AWS::KMS::Key", new Table(KmsKey.class, pairs(
                     "Enabled", "keyState",
                     "EnableKeyRotation", "rotationEnabled",
