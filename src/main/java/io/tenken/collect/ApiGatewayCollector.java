@@ -45,19 +45,31 @@ public final class ApiGatewayCollector implements Collector {
     @Override
     public void collect(ServiceRun run, String region, FactSink sink) {
         ApiGatewayClient c = run.clients().apigatewayApis(region);
-        List<RestApi> apis = run.call(region, "GetRestApis", null,
-                () -> c.getRestApisPaginator(r -> r.limit(500)).items().stream().toList());
-        if (apis == null) {
-            return;
+        Outcome<List<RestApi>> apis = restApis(run, region, "GetRestApis");
+        if (apis.isOk()) {
+            run.forEach(apis.value(), api -> api(run, c, region, api, sink));
         }
-        run.forEach(apis, api -> api(run, c, region, api, sink));
+    }
+
+    /** The region's REST APIs: listed once a scan, for this collector and WAF's associations. */
+    static Outcome<List<RestApi>> restApis(ServiceRun run, String region, String operation) {
+        ApiGatewayClient c = run.clients().apigatewayApis(region);
+        return run.callShared("apigateway GetRestApis " + region, region, operation, null,
+                () -> c.getRestApisPaginator(r -> r.limit(500)).items().stream().toList());
+    }
+
+    /** An API's stages: read once a scan, for this collector and WAF's associations. */
+    static Outcome<List<Stage>> stages(ServiceRun run, String region, String operation, String resourceId, String apiId) {
+        ApiGatewayClient c = run.clients().apigatewayApis(region);
+        return run.callShared("apigateway GetStages " + region + " " + apiId, region, operation, resourceId,
+                () -> c.getStages(r -> r.restApiId(apiId)).item());
     }
 
     private void api(ServiceRun run, ApiGatewayClient c, String region, RestApi api, FactSink sink) {
         String apiArn = "arn:" + run.partition() + ":apigateway:" + region + "::/restapis/" + api.id();
-        List<Stage> stages = run.call(region, "GetStages", apiArn, () -> c.getStages(r -> r.restApiId(api.id())).item());
-        if (stages != null) {
-            for (Stage s : stages) {
+        Outcome<List<Stage>> stages = stages(run, region, "GetStages", apiArn, api.id());
+        if (stages.isOk()) {
+            for (Stage s : stages.value()) {
                 sink.apiStages.add(stage(api, region, s));
             }
         }

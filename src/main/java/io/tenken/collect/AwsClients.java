@@ -189,10 +189,14 @@ public final class AwsClients implements AutoCloseable {
         });
     }
 
-    /** The limiter key: the SDK client's own service (API Gateway is counted under wafv2 but paced as itself). */
+    /**
+     * The limiter key: the API the client calls, whatever service its calls are counted under
+     * (the Cognito collector's web ACL lookups are WAF requests, paced with WAF's).
+     */
     private static String rateKey(Object builder, String service) {
         String name = builder.getClass().getName();
-        return name.contains(".apigateway.") ? "apigateway" : name.contains(".s3control.") ? "s3control" : service;
+        return name.contains(".apigateway.") ? "apigateway" : name.contains(".s3control.") ? "s3control"
+                : name.contains(".wafv2.") ? "wafv2" : name.contains(".cloudwatchlogs.") ? "logs" : service;
     }
 
     CallCounter counter(String service) {
@@ -269,13 +273,10 @@ public final class AwsClients implements AutoCloseable {
         return client("wafv2", region, software.amazon.awssdk.services.wafv2.Wafv2Client::builder);
     }
 
-    /** Only the WAF collector reads API Gateway (stages to look up web ACLs for): counted under wafv2. */
-    public ApiGatewayClient apigateway(String region) {
-        return cached("apigateway", region,
-                () -> configure(ApiGatewayClient.builder(), "wafv2", region, credentials, readOnly).build());
-    }
-
-    /** API Gateway for its own collector (REST APIs, resources, stages), counted under apigateway. */
+    /**
+     * API Gateway (REST APIs, resources, stages), counted under apigateway; the WAF collector's
+     * associations take the REST APIs and stages this client read ({@link SharedReads}).
+     */
     public ApiGatewayClient apigatewayApis(String region) {
         return client("apigateway-apis", region, ApiGatewayClient::builder, "apigateway");
     }

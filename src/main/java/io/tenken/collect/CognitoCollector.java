@@ -10,6 +10,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolCli
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolDescriptionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolType;
+import software.amazon.awssdk.services.wafv2.model.WebACL;
 
 /**
  * Cognito user pools (DescribeUserPool + GetUserPoolMfaConfig, and the web ACL wafv2
@@ -39,12 +40,27 @@ public final class CognitoCollector implements Collector {
     @Override
     public void collect(ServiceRun run, String region, FactSink sink) {
         CognitoIdentityProviderClient c = run.clients().cognito(region);
-        List<UserPoolDescriptionType> pools = run.call(region, "ListUserPools", null,
-                () -> c.listUserPoolsPaginator(r -> r.maxResults(60)).userPools().stream().toList());
-        if (pools == null) {
-            return;
+        Outcome<List<UserPoolDescriptionType>> pools = userPools(run, region, "ListUserPools");
+        if (pools.isOk()) {
+            run.forEach(pools.value(), p -> pool(run, c, region, p.id(), sink));
         }
-        run.forEach(pools, p -> pool(run, c, region, p.id(), sink));
+    }
+
+    /** The region's user pools: listed once a scan, for this collector and WAF's associations. */
+    static Outcome<List<UserPoolDescriptionType>> userPools(ServiceRun run, String region, String operation) {
+        CognitoIdentityProviderClient c = run.clients().cognito(region);
+        return run.callShared("cognito-idp ListUserPools " + region, region, operation, null,
+                () -> c.listUserPoolsPaginator(r -> r.maxResults(60)).userPools().stream().toList());
+    }
+
+    /**
+     * The web ACL associated with a user pool (null: none; WAFNonexistentItemException is that
+     * answer too): asked once a scan, for this collector and WAF's associations.
+     */
+    static Outcome<WebACL> webAclOf(ServiceRun run, String region, String operation, String resourceId, String poolArn) {
+        return run.callShared("wafv2 GetWebACLForResource " + poolArn, region, operation, resourceId,
+                () -> run.clients().userPoolWafv2(region).getWebACLForResource(r -> r.resourceArn(poolArn)).webACL(),
+                "WAFNonexistentItemException");
     }
 
     private void pool(ServiceRun run, CognitoIdentityProviderClient c, String region, String id, FactSink sink) {
@@ -59,9 +75,7 @@ public final class CognitoCollector implements Collector {
         String poolArn = p.arn() != null ? p.arn() : arn;
         // No association is an answer (WAFNonexistentItemException or no web ACL); a failure is
         // recorded against the pool, so its verdicts become ERROR rather than "no WAF".
-        var waf = run.callOrAbsent(region, "wafv2:GetWebACLForResource", poolArn,
-                () -> run.clients().userPoolWafv2(region).getWebACLForResource(r -> r.resourceArn(poolArn)).webACL(),
-                "WAFNonexistentItemException");
+        var waf = webAclOf(run, region, "wafv2:GetWebACLForResource", poolArn, poolArn);
         sink.userPools.add(UserPool.builder()
                 .id(id).arn(poolArn).name(p.name()).region(region)
                 .allowAdminCreateUserOnly(p.adminCreateUserConfig() != null

@@ -42,13 +42,14 @@ public final class CollectionRunner {
             return t;
         });
         Map<String, ServiceRun> runs = new LinkedHashMap<>();
+        SharedReads shared = new SharedReads();
         Map<String, long[]> timing = new TreeMap<>();
         Map<String, AtomicInteger> pending = new TreeMap<>();
         List<Future<?>> futures = new ArrayList<>();
         try {
             for (Collector c : collectors) {
                 ServiceRun run = new ServiceRun(c.service(), clients, accountId, partition, regions,
-                        options.getPerServiceConcurrency());
+                        options.getPerServiceConcurrency(), shared);
                 runs.put(c.service(), run);
                 List<String> units = c.units(regions);
                 progress.start(c.service(), units.size(), run::itemsDone, run::itemsTotal,

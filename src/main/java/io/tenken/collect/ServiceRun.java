@@ -32,6 +32,7 @@ public final class ServiceRun implements AutoCloseable {
     private final String partition;
     private final List<String> scanRegions;
     private final Semaphore permits;
+    private final SharedReads shared;
     private final ExecutorService items;
     private final ConcurrentLinkedQueue<CollectionError> errors = new ConcurrentLinkedQueue<>();
     private final Set<String> regions = new ConcurrentSkipListSet<>();
@@ -42,8 +43,9 @@ public final class ServiceRun implements AutoCloseable {
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     public ServiceRun(String service, AwsClients clients, String accountId, String partition,
-                      List<String> scanRegions, int concurrency) {
+                      List<String> scanRegions, int concurrency, SharedReads shared) {
         this.service = service;
+        this.shared = shared;
         this.clients = clients;
         this.accountId = accountId;
         this.partition = partition;
@@ -123,33 +125,56 @@ public final class ServiceRun implements AutoCloseable {
      */
     public <T> Outcome<T> callOrAbsent(String region, String operation, String resourceId, Supplier<T> call,
                                        String... notFoundCodes) {
+        return taken(attempt(operation, region, call, notFoundCodes), region, operation, resourceId);
+    }
+
+    /**
+     * As {@link #callOrAbsent}, for a read other collectors also need: sent once per scan under
+     * {@code key} (by whichever collector asks first, through the client {@code call} uses, so
+     * calls are counted under the same service whoever sends them), its answer taken by every
+     * asker. A failure is recorded by each asker under its own {@code operation} and
+     * {@code resourceId}, so each one's declared {@link Calls} leave its own facts unknown.
+     */
+    public <T> Outcome<T> callShared(String key, String region, String operation, String resourceId, Supplier<T> call,
+                                     String... notFoundCodes) {
+        return taken(shared.get(key, () -> attempt(operation, region, call, notFoundCodes)), region, operation, resourceId);
+    }
+
+    /** One call under this service's permits; a failure is returned, not yet recorded. */
+    private SharedReads.Answer attempt(String operation, String region, Supplier<?> call, String... notFoundCodes) {
         boolean acquired = false;
         try {
             permits.acquire();
             acquired = true;
-            T v = call.get();
-            succeeded.incrementAndGet();
-            return Outcome.ok(v);
+            return new SharedReads.Answer(Outcome.Kind.OK, call.get(), null, null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            record(region, operation, resourceId, "Interrupted", "collection interrupted");
-            return Outcome.failed();
+            return SharedReads.Answer.failed("Interrupted", "collection interrupted");
         } catch (RuntimeException e) {
             String code = Errors.code(e);
             for (String nf : notFoundCodes) {
                 if (nf.equals(code)) {
-                    succeeded.incrementAndGet();
-                    return Outcome.absent();
+                    return new SharedReads.Answer(Outcome.Kind.ABSENT, null, null, null);
                 }
             }
-            record(region, operation, resourceId, code, Errors.message(e));
             LOG.debug("{} {} in {} failed", service, operation, region, e);
-            return Outcome.failed();
+            return SharedReads.Answer.failed(code, Errors.message(e));
         } finally {
             if (acquired) {
                 permits.release();
             }
         }
+    }
+
+    /** An answer as this service's outcome: counted as succeeded, or recorded as its error. */
+    @SuppressWarnings("unchecked")
+    private <T> Outcome<T> taken(SharedReads.Answer a, String region, String operation, String resourceId) {
+        if (a.kind() == Outcome.Kind.FAILED) {
+            record(region, operation, resourceId, a.errorCode(), a.message());
+            return Outcome.failed();
+        }
+        succeeded.incrementAndGet();
+        return a.kind() == Outcome.Kind.OK ? Outcome.ok((T) a.value()) : Outcome.absent();
     }
 
     public void record(String region, String operation, String resourceId, String code, String message) {

@@ -15,6 +15,7 @@ import software.amazon.awssdk.services.wafv2.model.Rule;
 import software.amazon.awssdk.services.wafv2.model.RuleActionOverride;
 import software.amazon.awssdk.services.wafv2.model.Scope;
 import software.amazon.awssdk.services.wafv2.model.Statement;
+import software.amazon.awssdk.services.wafv2.model.WebACL;
 import software.amazon.awssdk.services.wafv2.model.WebACLSummary;
 
 /**
@@ -120,34 +121,35 @@ public final class WafCollector implements Collector {
 
     /** Web ACL ARN → protected resources, for user pools and API Gateway stages in this region. */
     private Map<String, List<String>> associations(ServiceRun run, Wafv2Client c, String region) {
+        // Pools, APIs and stages are Cognito's and API Gateway's reads too: shared, sent once a scan.
         List<String> resources = new ArrayList<>();
-        var cognito = run.clients().cognito(region);
-        var pools = run.call(region, "cognito-idp:ListUserPools", null,
-                () -> cognito.listUserPoolsPaginator(r -> r.maxResults(60)).userPools().stream().toList());
-        if (pools != null) {
-            pools.forEach(p -> resources.add(run.arn("cognito-idp", region, "userpool/" + p.id())));
+        List<String> pools = new ArrayList<>();
+        var listed = CognitoCollector.userPools(run, region, "cognito-idp:ListUserPools");
+        if (listed.isOk()) {
+            listed.value().forEach(p -> pools.add(run.arn("cognito-idp", region, "userpool/" + p.id())));
         }
-        var api = run.clients().apigateway(region);
-        var apis = run.call(region, "apigateway:GetRestApis", null,
-                () -> api.getRestApisPaginator(r -> r.limit(500)).items().stream().toList());
-        if (apis != null) {
-            for (var a : apis) {
-                var stages = run.call(region, "apigateway:GetStages", null, () -> api.getStages(r -> r.restApiId(a.id())).item());
-                if (stages != null) {
-                    stages.forEach(s -> resources.add("arn:" + run.partition() + ":apigateway:" + region + "::/restapis/"
-                            + a.id() + "/stages/" + s.stageName()));
+        var apis = ApiGatewayCollector.restApis(run, region, "apigateway:GetRestApis");
+        if (apis.isOk()) {
+            for (var a : apis.value()) {
+                var stages = ApiGatewayCollector.stages(run, region, "apigateway:GetStages", null, a.id());
+                if (stages.isOk()) {
+                    stages.value().forEach(s -> resources.add("arn:" + run.partition() + ":apigateway:" + region
+                            + "::/restapis/" + a.id() + "/stages/" + s.stageName()));
                 }
             }
         }
         Map<String, List<String>> out = new ConcurrentHashMap<>();
-        run.forEach(resources, res -> {
-            var o = run.callOrAbsent(region, "GetWebACLForResource", null,
-                    () -> c.getWebACLForResource(r -> r.resourceArn(res)).webACL(), "WAFNonexistentItemException");
-            if (o.isOk() && o.value() != null) {
-                out.computeIfAbsent(o.value().arn(), k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(res);
-            }
-        });
+        run.forEach(pools, pool -> associate(out, pool,
+                CognitoCollector.webAclOf(run, region, "GetWebACLForResource", null, pool)));
+        run.forEach(resources, res -> associate(out, res, run.callOrAbsent(region, "GetWebACLForResource", null,
+                () -> c.getWebACLForResource(r -> r.resourceArn(res)).webACL(), "WAFNonexistentItemException")));
         return out;
+    }
+
+    private static void associate(Map<String, List<String>> out, String resource, Outcome<WebACL> acl) {
+        if (acl.isOk() && acl.value() != null) {
+            out.computeIfAbsent(acl.value().arn(), k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(resource);
+        }
     }
 
     private static String action(Rule r) {

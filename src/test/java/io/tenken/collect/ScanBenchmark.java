@@ -23,7 +23,8 @@ import software.amazon.awssdk.services.wafv2.model.Scope;
 /**
  * Benchmark (not a test): seeds moto with a parameterised number of resources and prints scan
  * wall time, API calls per service and operation, and peak heap. Run with src/bench/scan-bench.sh, e.g.
- * {@code src/bench/scan-bench.sh --buckets 1000 --log-groups 1000 --roles 300 --user-pools 20 --web-acls 10}.
+ * {@code src/bench/scan-bench.sh --buckets 1000 --log-groups 1000 --roles 300 --user-pools 20 --web-acls 10};
+ * {@code --latency-ms 50} delays every answer as AWS's would, {@code --concurrency 8,16} scans once per value.
  * <p>
  * The scan goes through {@link FaultyFront} (no latency, no faults). {@code --list-buckets aws}
  * (default) has it answer ListBuckets as AWS does, with each bucket's region; {@code moto} leaves
@@ -47,7 +48,8 @@ public final class ScanBenchmark {
         int roles = 300;
         int pools = 20;
         int acls = 10;
-        int concurrency = 8;
+        List<Integer> concurrencies = List.of(8);
+        int latencyMs = 0;
         boolean awsListBuckets = true;
         boolean bucketTags = false;
         for (int i = 0; i < args.length - 1; i += 2) {
@@ -63,6 +65,10 @@ public final class ScanBenchmark {
                 ownerEnforced = args[i + 1].equals("enforced");
                 continue;
             }
+            if (args[i].equals("--concurrency")) {
+                concurrencies = java.util.Arrays.stream(args[i + 1].split(",")).map(Integer::valueOf).toList();
+                continue;
+            }
             if (args[i].equals("--bucket-tags")) {
                 bucketTags = args[i + 1].equals("yes");
                 continue;
@@ -74,7 +80,7 @@ public final class ScanBenchmark {
                 case "--roles" -> roles = v;
                 case "--user-pools" -> pools = v;
                 case "--web-acls" -> acls = v;
-                case "--concurrency" -> concurrency = v;
+                case "--latency-ms" -> latencyMs = v;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -88,10 +94,20 @@ public final class ScanBenchmark {
                 (System.nanoTime() - t0) / 1e9);
 
         try (BedrockGuardrailStub stub = BedrockGuardrailStub.withGuardrail();
-             FaultyFront front = new FaultyFront(MotoServerExtension.endpoint(), 0, 0)) {
+             FaultyFront front = new FaultyFront(MotoServerExtension.endpoint(), latencyMs, 0)) {
             if (awsListBuckets) {
                 front.listBucketsAsAws();
             }
+            for (int concurrency : concurrencies) {
+                scan(stub, front, regions, concurrency, latencyMs, bucketTags, awsListBuckets);
+            }
+        }
+        System.exit(0);
+    }
+
+    private static void scan(BedrockGuardrailStub stub, FaultyFront front, List<String> regions, int concurrency,
+                             int latencyMs, boolean bucketTags, boolean awsListBuckets) {
+        {
             // Warm-up on an empty service set is not representative; run the scan once cold, as a CLI would.
             System.gc();
             List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
@@ -106,8 +122,8 @@ public final class ScanBenchmark {
             long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
             byte[] json = SnapshotWriter.toBytes(s);
 
-            System.out.printf("%nscan of %s regions %s, per-service concurrency %d; ListBuckets answered as %s;"
-                    + " bucket tags %s; buckets created with %s%n", s.getAccountId(), regions, concurrency,
+            System.out.printf("%nscan of %s regions %s, %d ms a call, per-service concurrency %d; ListBuckets answered as %s;"
+                    + " bucket tags %s; buckets created with %s%n", s.getAccountId(), regions, latencyMs, concurrency,
                     awsListBuckets ? "AWS does (BucketRegion)" : "moto does (no BucketRegion)",
                     bucketTags ? "read" : "not read (no check reads them)", ownerEnforced
                             ? "ACLs disabled (BucketOwnerEnforced, S3's default since April 2023)" : "ACLs in effect (moto's default)");
@@ -138,7 +154,6 @@ public final class ScanBenchmark {
                 System.out.println(ScanTestSupport.describe(s.getErrors().subList(0, Math.min(10, s.getErrors().size()))));
             }
         }
-        System.exit(0);
     }
 
     static void seed(int buckets, int logGroups, int roles, int pools, int acls, List<String> regions) throws Exception {
