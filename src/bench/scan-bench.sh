@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Scan benchmark against moto_server (not a test). Seeds resources, scans, prints wall time,
 # API calls per service and operation and peak heap. Options (defaults): --buckets 1000 --log-groups 1000
-# --roles 300 --user-pools 20 --web-acls 10 --concurrency 8 (or a list: 8,16 scans once per value)
+# --roles 300 --user-pools 20 --web-acls 10 --concurrency 16 (or a list: 8,16 scans once per value)
 # --latency-ms 0 (50: every answer delayed as AWS's) --list-buckets aws (or moto: moto omits BucketRegion)
 # --bucket-tags no (yes: as with a policy that has sensitiveBucketTags)
 # --object-ownership none (enforced: buckets made with ACLs disabled, S3's default since April 2023)

@@ -62,8 +62,8 @@ final class ScanCommand implements Callable<Integer> {
             description = "Send every API call to this AWS-compatible endpoint (e.g. a moto server).")
     String endpointUrl;
 
-    @Option(names = "--concurrency", paramLabel = "N", description = "Concurrent API calls per service (default: 8).")
-    int concurrency = 8;
+    @Option(names = "--concurrency", paramLabel = "N", description = "Concurrent API calls per service (default: 16).")
+    int concurrency = 16;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Directory for snapshot.json and the reports (default: ./tenken-report).")

@@ -48,7 +48,7 @@ public final class ScanBenchmark {
         int roles = 300;
         int pools = 20;
         int acls = 10;
-        List<Integer> concurrencies = List.of(8);
+        List<Integer> concurrencies = List.of(16);
         int latencyMs = 0;
         boolean awsListBuckets = true;
         boolean bucketTags = false;
