@@ -89,10 +89,17 @@ public final class MotoServerExtension implements BeforeAllCallback, BeforeEachC
     public static void reset() throws Exception {
         post("/moto-api/reset", "");
         enforceIam(false);
-        // moto 5.2.5 starts every account with a Macie session ENABLED whose timestamps carry no
-        // zone (the SDK cannot read them); an AWS account starts without Macie. Disabling it in
-        // the test regions gives moto's answer AWS's shape for an account that never enabled it.
-        for (String region : new String[] {"ap-northeast-1", "us-east-1"}) {
+        withoutMacie(java.util.List.of("ap-northeast-1", "us-east-1"));
+    }
+
+    /**
+     * moto 5.2.5 starts every account with a Macie session ENABLED whose timestamps carry no zone
+     * (the SDK cannot read them: GetMacieSession fails with DateTimeParseException); an AWS account
+     * starts without Macie. Disabling it in {@code regions} of the account {@link Moto} seeds
+     * gives moto's answer AWS's shape for an account that never enabled it.
+     */
+    static void withoutMacie(java.util.List<String> regions) {
+        for (String region : regions) {
             Moto.client(software.amazon.awssdk.services.macie2.Macie2Client.builder(), region).disableMacie(r -> { });
         }
     }
