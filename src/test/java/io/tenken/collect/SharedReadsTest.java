@@ -87,6 +87,59 @@ class SharedReadsTest {
         }
     }
 
+    @Test
+    void theFirstAskerReadsAndTheOthersWaitForItsAnswerEvenAFailedOne() throws Exception {
+        SharedReads shared = new SharedReads();
+        java.util.concurrent.CountDownLatch reading = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var first = pool.submit(() -> shared.get("k", () -> {
+                reads.incrementAndGet();
+                reading.countDown();
+                await(release);
+                return new SharedReads.Answer(Outcome.Kind.OK, "v", null, null);
+            }));
+            reading.await();
+            List<java.util.concurrent.Future<SharedReads.Answer>> others = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                others.add(pool.submit(() -> shared.get("k", () -> {
+                    reads.incrementAndGet();
+                    return SharedReads.Answer.failed("X", "not the first");
+                })));
+            }
+            release.countDown();
+            assertEquals("v", first.get().value());
+            for (var o : others) {
+                assertEquals("v", o.get().value());
+            }
+            assertEquals(1, reads.get());
+
+            // A reader that throws: its asker sees the exception, the others a recorded failure.
+            var broken = pool.submit(() -> shared.get("b", () -> {
+                throw new IllegalStateException("unexpected answer");
+            }));
+            var e = org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.ExecutionException.class, broken::get);
+            assertTrue(e.getCause() instanceof IllegalStateException);
+            SharedReads.Answer after = shared.get("b", () -> new SharedReads.Answer(Outcome.Kind.OK, "late", null, null));
+            assertEquals(Outcome.Kind.FAILED, after.kind());
+            assertEquals("CollectorFailure", after.errorCode());
+            assertTrue(after.message().contains("unexpected answer"), after.message());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String where(CollectionError e) {
         return e.getService() + " " + e.getRegion() + " " + e.getOperation();
     }
