@@ -50,6 +50,13 @@ class RuleGuardTest {
     }
 
     @Test
+    void theDefaultBudgetGrowsWithTheFactsSoALargeAccountIsNotTakenForALoop() {
+        assertEquals(Duration.ofMinutes(5), Evaluator.budgetFor(0));
+        assertEquals(Duration.ofMinutes(5), Evaluator.budgetFor(300_000));
+        assertEquals(Duration.ofSeconds(1_000), Evaluator.budgetFor(1_000_000));
+    }
+
+    @Test
     void aRuleThatDoesNotFinishWithinTheBudgetStopsTheRunNamingIt(@TempDir Path dir) throws Exception {
         RulePack pack = RulePack.withOverrides(rules(dir, "    while (!io.tenken.engine.LoopBreaker.stop()) { }"));
         var snapshot = TestSnapshots.withFacts(Facts.builder().build());
@@ -57,6 +64,9 @@ class RuleGuardTest {
                 () -> new Evaluator(pack, Duration.ofSeconds(2)).evaluate(snapshot, Policy.defaults())).getMessage();
         assertTrue(msg.startsWith("rule \"custom\" (CUSTOM-01, "), msg);
         assertTrue(msg.endsWith("did not finish within the evaluation time budget of 2 s"), msg);
+        String ja = assertThrows(InvalidInputException.class,
+                () -> new Evaluator(pack, Duration.ofSeconds(2)).evaluate(snapshot, Policy.defaults())).getMessage("ja");
+        assertTrue(ja.startsWith("ルール \"custom\"（CUSTOM-01、") && ja.endsWith("評価の制限時間 2 秒以内に終わらなかった"), ja);
     }
 
     @Test
