@@ -59,7 +59,7 @@ final class RulesCommand implements Callable<Integer> {
     }
 
     /**
-     * The equivalent controls per source ("FSBP S3.12 | CIS - | Prowler s3_bucket_acl_prohibited"),
+     * The equivalent controls per source ("FSBP S3.12 | CIS - | Prowler s3_bucket_acl_prohibited | cdk-nag -"),
      * then the related ones; empty when the rule cites none.
      */
     static String references(List<String> refs, Map<String, String> t) {
@@ -67,7 +67,7 @@ final class RulesCommand implements Callable<Integer> {
             return "";
         }
         List<String> parts = new java.util.ArrayList<>();
-        for (String source : List.of("FSBP", "CIS", "Prowler")) {
+        for (String source : List.of("FSBP", "CIS", "Prowler", "cdk-nag")) {
             List<String> ids = refs.stream().filter(x -> x.startsWith(source + " "))
                     .map(x -> x.substring(source.length() + 1)).toList();
             parts.add(source + " " + (ids.isEmpty() ? "-" : String.join(", ", ids)));

@@ -19,14 +19,18 @@ import org.junit.jupiter.api.Test;
 /**
  * Every {@code @references} entry names a control that exists: FSBP ids against the FSBP control
  * list, CIS ids against CIS AWS Foundations v3.0.0, Prowler ids against every Prowler 5.46.0 AWS
- * check (test data in src/test/resources/references/, each file's header says how it was made).
+ * check, cdk-nag ids against the AwsSolutions pack of cdk-nag 3.0.2 (test data in
+ * src/test/resources/references/, each file's header says how it was made).
  * An entry is "SOURCE ID" for a control that decides the same thing (with the rule's other
  * references: the rule passes when all of them pass), or "related SOURCE ID" for one that
  * decides something different; the rule's rationale then says "Related:" and how it differs.
  */
 class ReferencesTest {
-    private static final Pattern ENTRY = Pattern.compile("(related )?(FSBP|CIS|Prowler) (\\S+)");
+    private static final Pattern ENTRY = Pattern.compile("(related )?(FSBP|CIS|Prowler|cdk-nag) (\\S+)");
     private static final Pattern IN_TEXT = Pattern.compile("\\b(FSBP|Prowler) ([A-Za-z0-9_]+(?:\\.[0-9]+)?)");
+    private static final Pattern CDK_NAG_IN_TEXT = Pattern.compile("\\bAwsSolutions-[A-Za-z0-9]+");
+    /** The checklist's "from" column names cdk-nag rules by their suffix: "cdk-nag CFR7". */
+    private static final Pattern CDK_NAG_IN_CHECKLIST = Pattern.compile("\\bcdk-nag ([A-Z][A-Za-z0-9]*)");
 
     static Set<String> list(String name) throws IOException {
         try (InputStream in = ReferencesTest.class.getResourceAsStream("/references/" + name)) {
@@ -42,19 +46,22 @@ class ReferencesTest {
         Set<String> fsbp = list("fsbp-controls.txt");
         Set<String> cis = list("cis-3.0.0-controls.txt");
         Set<String> prowler = list("prowler-5.46.0-aws-checks.txt");
-        assertTrue(fsbp.contains("S3.12") && prowler.contains("s3_bucket_acl_prohibited") && cis.contains("3.4"));
+        Set<String> cdkNag = list("cdk-nag-3.0.2-aws-solutions-rules.txt");
+        assertTrue(fsbp.contains("S3.12") && prowler.contains("s3_bucket_acl_prohibited") && cis.contains("3.4")
+                && cdkNag.contains("AwsSolutions-CFR7"));
         RulePack pack = RulePack.bundled();
         List<String> problems = new ArrayList<>();
         for (RuleMetadata r : pack.rules()) {
             for (String ref : r.references()) {
                 Matcher m = ENTRY.matcher(ref);
                 if (!m.matches()) {
-                    problems.add(r.id() + ": '" + ref + "' is not '[related ]FSBP|CIS|Prowler ID'");
+                    problems.add(r.id() + ": '" + ref + "' is not '[related ]FSBP|CIS|Prowler|cdk-nag ID'");
                     continue;
                 }
                 Set<String> known = switch (m.group(2)) {
                     case "FSBP" -> fsbp;
                     case "CIS" -> cis;
+                    case "cdk-nag" -> cdkNag;
                     default -> prowler;
                 };
                 if (!known.contains(m.group(3))) {
@@ -83,8 +90,42 @@ class ReferencesTest {
                         }
                     }
                 }
+                Matcher nag = CDK_NAG_IN_TEXT.matcher(info.rationale() + " " + info.remediation());
+                while (nag.find()) {
+                    if (!cdkNag.contains(nag.group())) {
+                        problems.add(r.id() + " (" + lang + " text): cdk-nag " + nag.group() + " does not exist");
+                    }
+                }
             }
         }
         assertEquals(List.of(), problems);
+    }
+
+    /** The checklist cites cdk-nag rules as sources of its concepts: each must be an AwsSolutions rule. */
+    @Test
+    void everyCdkNagRuleTheChecklistCitesExists() throws IOException {
+        Set<String> cdkNag = list("cdk-nag-3.0.2-aws-solutions-rules.txt");
+        String checklist = java.nio.file.Files.readString(java.nio.file.Path.of("rules/CHECKLIST.md"));
+        Matcher m = CDK_NAG_IN_CHECKLIST.matcher(checklist);
+        List<String> cited = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        while (m.find()) {
+            cited.add(m.group(1));
+            if (!cdkNag.contains("AwsSolutions-" + m.group(1))) {
+                missing.add("AwsSolutions-" + m.group(1));
+            }
+        }
+        assertTrue(cited.contains("CFR7") && cited.contains("APIG4"), () -> "checklist cdk-nag citations: " + cited);
+        assertEquals(List.of(), missing);
+    }
+
+    /** The list is what the test says it is: a wrong id in a reference is caught. */
+    @Test
+    void aCdkNagIdOutsideThePackIsNotInTheList() throws IOException {
+        Set<String> cdkNag = list("cdk-nag-3.0.2-aws-solutions-rules.txt");
+        assertEquals(131, cdkNag.size());
+        assertTrue(cdkNag.contains("AwsSolutions-COG2") && cdkNag.contains("AwsSolutions-APIG4"));
+        // Neither is an AwsSolutions rule of 3.0.2 (COG8, the Plus feature plan, is its threat-protection rule).
+        assertTrue(!cdkNag.contains("AwsSolutions-COG3") && !cdkNag.contains("AwsSolutions-CFR8"));
     }
 }
