@@ -302,6 +302,14 @@ public final class AwsClients implements AutoCloseable {
         return client("cloudwatch-logs", region, CloudWatchLogsClient::builder, "cloudwatch");
     }
 
+    /**
+     * CloudWatch Logs in the global region, for the CloudFront collector's standard logging v2
+     * deliveries (CloudFront's vended logs are set up in us-east-1), counted under cloudfront.
+     */
+    public CloudWatchLogsClient cloudFrontDeliveryLogs() {
+        return client("cloudfront-logs", globalRegion, CloudWatchLogsClient::builder, "cloudfront");
+    }
+
     /** Wafv2 for the Cognito collector's web ACL lookups, counted under cognito-idp. */
     public software.amazon.awssdk.services.wafv2.Wafv2Client userPoolWafv2(String region) {
         return client("cognito-wafv2", region, software.amazon.awssdk.services.wafv2.Wafv2Client::builder, "cognito-idp");

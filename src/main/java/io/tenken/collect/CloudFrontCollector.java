@@ -2,20 +2,37 @@ package io.tenken.collect;
 
 import io.tenken.facts.CloudFrontDistribution;
 import io.tenken.facts.CloudFrontOrigin;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
 import software.amazon.awssdk.services.cloudfront.model.DistributionSummary;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
+import software.amazon.awssdk.services.cloudwatchlogs.model.Delivery;
+import software.amazon.awssdk.services.cloudwatchlogs.model.DeliveryDestination;
+import software.amazon.awssdk.services.cloudwatchlogs.model.DeliverySource;
 
 /**
  * CloudFront distributions from the ListDistributions summaries (one call per page; origins,
- * viewer policy, web ACL), plus GetDistributionConfig per distribution for its logging.
+ * viewer policy, web ACL), plus GetDistributionConfig per distribution for its legacy logging,
+ * and, once per scan, the CloudWatch Logs deliveries of standard logging v2 (three listings in
+ * the global region, joined here: source → delivery → destination).
  */
 public final class CloudFrontCollector implements Collector {
     /** The calls this collector makes and what each one's failure leaves unknown (see {@link Calls}). */
     public static final Calls CALLS = Calls.of("cloudfront")
             .lists("ListDistributions", "cloudfront:ListDistributions", CloudFrontDistribution.class)
             .fills("GetDistributionConfig", "cloudfront:GetDistributionConfig", CloudFrontDistribution.class,
-                    "standardLogging", "standardLoggingBucket");
+                    "standardLogging", "standardLoggingBucket")
+            // Standard logging v2: any of the three listings failing leaves every distribution's
+            // deliveries unknown (a delivery missing from an incomplete listing proves nothing).
+            .fillsRegion("logs:DescribeDeliverySources", "logs:DescribeDeliverySources", CloudFrontDistribution.class,
+                    "accessLogDeliveries")
+            .fillsRegion("logs:DescribeDeliveries", "logs:DescribeDeliveries", CloudFrontDistribution.class,
+                    "accessLogDeliveries")
+            .fillsRegion("logs:DescribeDeliveryDestinations", "logs:DescribeDeliveryDestinations",
+                    CloudFrontDistribution.class, "accessLogDeliveries");
 
     @Override
     public Calls calls() {
@@ -53,6 +70,7 @@ public final class CloudFrontCollector implements Collector {
         if (ds == null) {
             return;
         }
+        Map<String, List<String>> deliveries = ds.isEmpty() ? Map.of() : accessLogDeliveries(run, unit);
         run.forEach(ds, d -> {
             var vc = d.viewerCertificate();
             String arn = d.arn() != null && d.arn().startsWith("arn:") ? d.arn()
@@ -71,6 +89,7 @@ public final class CloudFrontCollector implements Collector {
                             || d.defaultCacheBehavior().realtimeLogConfigArn() == null
                             || d.defaultCacheBehavior().realtimeLogConfigArn().isBlank() ? null
                             : d.defaultCacheBehavior().realtimeLogConfigArn())
+                    .accessLogDeliveries(deliveries == null ? null : deliveries.getOrDefault(arn, List.of()))
                     .id(d.id()).arn(arn).domainName(d.domainName())
                     .aliases(d.aliases() == null || d.aliases().items() == null ? List.of() : List.copyOf(d.aliases().items()))
                     .enabled(Boolean.TRUE.equals(d.enabled()))
@@ -80,6 +99,51 @@ public final class CloudFrontCollector implements Collector {
                     .defaultCertificate(vc != null && Boolean.TRUE.equals(vc.cloudFrontDefaultCertificate()))
                     .build());
         });
+    }
+
+    /**
+     * Standard logging v2, per distribution ARN: every delivery of an ACCESS_LOGS delivery source
+     * that names the distribution, as "TYPE destination" (the destination resource's ARN, or the
+     * delivery destination's own ARN when it is not in this account's listing, e.g. another
+     * account's). Null when one of the three listings failed (recorded; see CALLS).
+     */
+    static Map<String, List<String>> accessLogDeliveries(ServiceRun run, String unit) {
+        CloudWatchLogsClient logs = run.clients().cloudFrontDeliveryLogs();
+        List<DeliverySource> sources = run.call(unit, "logs:DescribeDeliverySources", null,
+                () -> logs.describeDeliverySourcesPaginator(r -> r.limit(50)).deliverySources().stream().toList());
+        List<Delivery> deliveries = sources == null ? null : run.call(unit, "logs:DescribeDeliveries", null,
+                () -> logs.describeDeliveriesPaginator(r -> r.limit(50)).deliveries().stream().toList());
+        List<DeliveryDestination> destinations = deliveries == null ? null
+                : run.call(unit, "logs:DescribeDeliveryDestinations", null,
+                        () -> logs.describeDeliveryDestinationsPaginator(r -> r.limit(50)).deliveryDestinations().stream().toList());
+        if (destinations == null) {
+            return null;
+        }
+        Map<String, String> destinationResource = new HashMap<>();
+        for (DeliveryDestination dd : destinations) {
+            if (dd.arn() != null && dd.deliveryDestinationConfiguration() != null
+                    && dd.deliveryDestinationConfiguration().destinationResourceArn() != null) {
+                destinationResource.put(dd.arn(), dd.deliveryDestinationConfiguration().destinationResourceArn());
+            }
+        }
+        Map<String, List<String>> bySource = new HashMap<>();
+        for (Delivery d : deliveries) {
+            if (d.deliverySourceName() != null && d.deliveryDestinationArn() != null) {
+                bySource.computeIfAbsent(d.deliverySourceName(), k -> new ArrayList<>()).add(d.deliveryDestinationTypeAsString()
+                        + " " + destinationResource.getOrDefault(d.deliveryDestinationArn(), d.deliveryDestinationArn()));
+            }
+        }
+        Map<String, List<String>> out = new HashMap<>();
+        for (DeliverySource s : sources) {
+            if (!"ACCESS_LOGS".equals(s.logType()) || s.resourceArns() == null) {
+                continue;
+            }
+            for (String arn : s.resourceArns()) {
+                out.computeIfAbsent(arn, k -> new ArrayList<>()).addAll(bySource.getOrDefault(s.name(), List.of()));
+            }
+        }
+        out.replaceAll((arn, list) -> list.stream().sorted().distinct().toList());
+        return out;
     }
 
     static List<CloudFrontOrigin> origins(DistributionSummary d) {

@@ -33,6 +33,14 @@ public class CloudFrontDistribution implements Fallible {
     String standardLoggingBucket;
     /** RealtimeLogConfigArn of the default cache behaviour; null when none. */
     String realtimeLogConfigArn;
+    /**
+     * Standard logging v2: the CloudWatch Logs deliveries of this distribution's access logs (a
+     * delivery source in us-east-1 whose resourceArns hold the distribution's ARN, log type
+     * ACCESS_LOGS, and a delivery from it), each as "TYPE destination" (CWL, S3 or FH and the
+     * destination resource's ARN); empty when there is none; null when the snapshot does not say
+     * (written before Tenken read them).
+     */
+    List<String> accessLogDeliveries;
 
 
     /** Fields whose value is not known, and why (see {@link Fallible}); empty when all are known. */
@@ -76,6 +84,10 @@ public class CloudFrontDistribution implements Fallible {
 
     public boolean isDefaultCertificate() {
         return Reads.of(this, "defaultCertificate", defaultCertificate);
+    }
+
+    public List<String> getAccessLogDeliveries() {
+        return Reads.of(this, "accessLogDeliveries", accessLogDeliveries);
     }
 
     @Override

@@ -69,6 +69,7 @@ final class FactMapper {
     private final LambdaMapping lambda = new LambdaMapping(this);
     private final ApiGatewayMapping api = new ApiGatewayMapping(this);
     private final BedrockMapping bedrock = new BedrockMapping(this);
+    private final DeliveryMapping deliveries = new DeliveryMapping();
 
     FactMapper(Assembly assembly) {
         this.assembly = assembly;
@@ -141,6 +142,8 @@ final class FactMapper {
             case "AWS::WAFv2::WebACL", "AWS::WAFv2::IPSet", "AWS::WAFv2::WebACLAssociation",
                  "AWS::WAFv2::LoggingConfiguration" -> "wafv2";
             case "AWS::CloudFront::Distribution" -> "cloudfront";
+            // Standard logging v2 of distributions (DeliveryMapping records no error against logs).
+            case "AWS::Logs::DeliverySource", "AWS::Logs::Delivery", "AWS::Logs::DeliveryDestination" -> "cloudfront";
             case "AWS::S3::Bucket", "AWS::S3::BucketPolicy" -> "s3";
             case "AWS::Logs::LogGroup", "Custom::LogRetention" -> "logs";
             case "AWS::Lambda::Function", "AWS::Lambda::Permission" -> "lambda";
@@ -233,6 +236,7 @@ final class FactMapper {
             case "Custom::LogRetention" -> logGroup(r, "LogGroupName", "RetentionInDays");
             case "AWS::Lambda::Permission" -> lambda.permission(r);
             case "AWS::Bedrock::DataSource" -> bedrock.dataSource(r);
+            case "AWS::Logs::DeliverySource", "AWS::Logs::Delivery", "AWS::Logs::DeliveryDestination" -> deliveries.attaching(r);
             case "AWS::ApiGateway::RestApi", "AWS::ApiGateway::Resource", "AWS::ApiGateway::Authorizer" -> api.attaching(r);
             default -> {
             }
@@ -519,7 +523,9 @@ final class FactMapper {
             }
         }
         List<String> aliases = r.strings("DistributionConfig.Aliases");
+        DeliveryMapping.Deliveries v2 = deliveries.of(r.id());
         sink.distributions.add(CloudFrontDistribution.builder().id(r.id()).arn(r.id()).aliases(aliases)
+                .accessLogDeliveries(v2.entries()).unknown(v2.unknown())
                 .enabled(r.bool("DistributionConfig.Enabled", false, null))
                 .webAclId(acl == null || acl.isBlank() ? null : acl).viewerProtocolPolicy(weakest)
                 .minimumProtocolVersion(min).defaultCertificate(defaultCert)

@@ -86,7 +86,8 @@ class WafCloudFrontCollectorTest {
         assertNull(o.getWebAclId());
         assertEquals("allow-all", o.getViewerProtocolPolicy());
         assertTrue(o.isDefaultCertificate());
-        assertEquals(1 + 2, s.getServices().get("cloudfront").getApiCalls(),
-                "one ListDistributions call, one GetDistributionConfig per distribution (logging: CLOUDFRONT-03)");
+        assertEquals(1 + 2 + 3, s.getServices().get("cloudfront").getApiCalls(),
+                "one ListDistributions call, one GetDistributionConfig per distribution (logging: CLOUDFRONT-03),"
+                        + " one page each of the three CloudWatch Logs delivery listings (standard logging v2)");
     }
 }
