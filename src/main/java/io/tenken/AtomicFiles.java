@@ -66,7 +66,7 @@ public final class AtomicFiles {
             return written;
         } catch (IOException e) {
             // One line naming the file (an unwritable or full directory), never a stack trace.
-            throw new InvalidInputException(current + ": cannot write (" + OutputDir.reason(e) + ")");
+            throw InvalidInputException.of("error.cannotWrite", current, OutputDir.reason(e));
         } finally {
             for (Path tmp : staged.values()) {
                 Files.deleteIfExists(tmp);

@@ -15,9 +15,9 @@ public final class InputFiles {
         try {
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new InvalidInputException(file + ": " + what + " not found");
+            throw InvalidInputException.of("error.notFound", file, io.tenken.findings.Message.of(what));
         } catch (IOException e) {
-            throw new InvalidInputException(file + ": cannot read " + what + ": " + e.getMessage());
+            throw InvalidInputException.of("error.cannotRead", file, io.tenken.findings.Message.of(what), e.getMessage());
         }
     }
 }

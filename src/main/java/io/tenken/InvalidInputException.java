@@ -34,6 +34,11 @@ public class InvalidInputException extends RuntimeException {
         return new InvalidInputException(Message.of(key, args));
     }
 
+    /** The message as a key with arguments; null for one that is not yet a key. */
+    public Message text() {
+        return text;
+    }
+
     /** The message in {@code lang}; a message that is not yet a key stays as written. */
     public String getMessage(String lang) {
         return text == null ? getMessage() : Labels.texts(lang).format(text);

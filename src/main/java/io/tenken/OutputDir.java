@@ -19,26 +19,27 @@ public final class OutputDir {
     public static void requireWritable(Path dir) {
         Path abs = dir.toAbsolutePath();
         if (Files.exists(abs) && !Files.isDirectory(abs)) {
-            throw new InvalidInputException(dir + ": --out must be a directory, and this is a file");
+            throw InvalidInputException.of("error.outIsFile", dir);
         }
         Path existing = abs;
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
         }
         if (existing == null || !Files.isDirectory(existing)) {
-            throw new InvalidInputException(dir + ": cannot write reports here (" + existing + " is not a directory)");
+            throw InvalidInputException.of("error.outNotDirectory", dir, existing);
         }
         try {
             Path probe = Files.createTempFile(existing, ".tenken-write-check", ".tmp");
             Files.delete(probe);
         } catch (IOException | SecurityException e) {
-            throw new InvalidInputException(dir + ": cannot write reports here (" + reason(e) + ")");
+            throw InvalidInputException.of("error.outNotWritable", dir, reason(e));
         }
     }
 
-    static String reason(Exception e) {
-        return e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                : e instanceof java.nio.file.FileAlreadyExistsException ? "a file is in the way"
-                : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    static io.tenken.findings.Message reason(Exception e) {
+        return e instanceof java.nio.file.AccessDeniedException ? io.tenken.findings.Message.of("error.permissionDenied")
+                : e instanceof java.nio.file.FileAlreadyExistsException ? io.tenken.findings.Message.of("error.fileInTheWay")
+                : io.tenken.findings.Message.of("error.detail", e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage()));
     }
 }

@@ -60,7 +60,7 @@ final class DiffCommand implements Callable<Integer> {
             switch (f.trim().toLowerCase(Locale.ROOT)) {
                 case "json" -> files.put("json", "diff.json");
                 case "markdown", "md" -> files.put("markdown", "diff.md");
-                default -> throw new InvalidInputException("--format: unknown diff format '" + f + "' (known: json, markdown)");
+                default -> throw InvalidInputException.of("error.diffFormat", f);
             }
         }
         ReportOptions langCheck = new ReportOptions();

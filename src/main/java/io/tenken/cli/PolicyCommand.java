@@ -34,7 +34,7 @@ final class PolicyCommand implements Runnable {
         public Integer call() throws IOException {
             if (Files.isSymbolicLink(out)) {
                 // Never write through a link: it could point anywhere (even with --force).
-                throw new InvalidInputException(out + ": is a symbolic link; not followed (remove it or choose another --out)");
+                throw InvalidInputException.of("error.symlink", out);
             }
             if (Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !force) {
                 throw InvalidInputException.of("error.exists", out);

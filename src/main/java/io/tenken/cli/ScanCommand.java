@@ -168,7 +168,7 @@ final class ScanCommand implements Callable<Integer> {
         try {
             return new Scanner().scan(scanOptions);
         } catch (Scanner.ScanException e) {
-            throw new InvalidInputException(e.getMessage());
+            throw new InvalidInputException(e.text());
         }
     }
 

@@ -90,11 +90,11 @@ final class VerifyCommand implements Callable<Integer> {
             problems.add(Labels.format(t, "verify.otherSnapshot", claimedSnapshot, snapshotFile, snapshot.sha256()));
         }
         List<String> findingDiffs = new ArrayList<>();
-        compareFindings(claimedTree.path("findings"), fresh.path("findings"), findingDiffs);
+        compareFindings(claimedTree.path("findings"), fresh.path("findings"), findingDiffs, t);
         problems.addAll(findingDiffs);
         List<String> other = new ArrayList<>();
         for (String section : List.of("schemaVersion", "metadata", "summary", "coverage", "rules", "waivers", "diff")) {
-            diff(section, claimedTree.path(section), fresh.path(section), other);
+            diff(section, claimedTree.path(section), fresh.path(section), other, t);
         }
         if (problems.isEmpty()) {
             System.out.println(Labels.format(t, "verify.matchFindings", reportFile, snapshotFile));
@@ -112,20 +112,20 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     private static byte[] readReport(Path file) {
-        return io.tenken.InputFiles.read(file, "report file");
+        return io.tenken.InputFiles.read(file, "error.file.report");
     }
 
     private static JsonNode parse(Path file, byte[] bytes) {
         try {
             JsonNode n = Json.MAPPER.readTree(bytes);
             if (n == null || !n.isObject() || !n.path("findings").isArray() || !n.path("metadata").isObject()) {
-                throw new InvalidInputException(file + ":1:1: not a Tenken JSON report (needs metadata and findings)");
+                throw InvalidInputException.of("error.notReport", file);
             }
             return n;
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(Json.describe(file, e));
         } catch (IOException e) {
-            throw new InvalidInputException(file + ": " + e.getMessage());
+            throw InvalidInputException.of("error.io", file, e.getMessage());
         }
     }
 
@@ -134,25 +134,25 @@ final class VerifyCommand implements Callable<Integer> {
      * compared as message keys and arguments (schemaVersion 3), not as rendered text: the findings
      * do not depend on the language or the wording of the texts.
      */
-    private static void compareFindings(JsonNode claimed, JsonNode fresh, List<String> out) {
+    private static void compareFindings(JsonNode claimed, JsonNode fresh, List<String> out, Map<String, String> t) {
         Map<String, JsonNode> a = byKey(claimed);
         Map<String, JsonNode> b = byKey(fresh);
         TreeSet<String> keys = new TreeSet<>(a.keySet());
         keys.addAll(b.keySet());
         for (String k : keys) {
-            String label = "finding " + k.replace("\u0000", " ");
+            String label = Labels.format(t, "verify.finding", k.replace("\u0000", " "));
             JsonNode x = a.get(k);
             JsonNode y = b.get(k);
             if (x == null) {
-                out.add(label + ": missing from the report (recomputed " + y.path("status").asText() + ")");
+                out.add(Labels.format(t, "verify.missing", label, y.path("status").asText()));
             } else if (y == null) {
-                out.add(label + ": in the report (" + x.path("status").asText() + ") but not recomputed");
+                out.add(Labels.format(t, "verify.extra", label, x.path("status").asText()));
             } else if (!x.equals(y)) {
-                diff(label, x, y, out);
+                diff(label, x, y, out, t);
             }
         }
         if (out.isEmpty() && !new ArrayList<>(a.keySet()).equals(new ArrayList<>(b.keySet()))) {
-            out.add("findings: same findings in a different order");
+            out.add(t.get("verify.order"));
         }
     }
 
@@ -170,7 +170,7 @@ final class VerifyCommand implements Callable<Integer> {
         return m;
     }
 
-    private static void diff(String path, JsonNode x, JsonNode y, List<String> out) {
+    private static void diff(String path, JsonNode x, JsonNode y, List<String> out, Map<String, String> t) {
         if (x.equals(y)) {
             return;
         }
@@ -179,22 +179,22 @@ final class VerifyCommand implements Callable<Integer> {
             x.fieldNames().forEachRemaining(names::add);
             y.fieldNames().forEachRemaining(names::add);
             for (String n : names) {
-                diff(path + "." + n, x.path(n), y.path(n), out);
+                diff(path + "." + n, x.path(n), y.path(n), out, t);
             }
         } else if (x.isArray() && y.isArray() && x.size() == y.size()) {
             Iterator<JsonNode> i = x.elements();
             Iterator<JsonNode> j = y.elements();
             int idx = 0;
             while (i.hasNext()) {
-                diff(path + "[" + idx++ + "]", i.next(), j.next(), out);
+                diff(path + "[" + idx++ + "]", i.next(), j.next(), out, t);
             }
         } else {
-            out.add(path + ": report has " + shorten(x) + ", recomputed " + shorten(y));
+            out.add(Labels.format(t, "verify.differs", path, shorten(x, t), shorten(y, t)));
         }
     }
 
-    private static String shorten(JsonNode n) {
-        String s = n.isMissingNode() ? "(absent)" : n.toString();
+    private static String shorten(JsonNode n, Map<String, String> t) {
+        String s = n.isMissingNode() ? t.get("verify.absent") : n.toString();
         return SummaryPrinter.oneLine(s.length() > 120 ? s.substring(0, 117) + "..." : s);
     }
 

@@ -38,7 +38,7 @@ public final class Errors {
      * For "no credentials": the reason the chosen source gave, not the SDK's dump of every
      * provider it tried (which a 300-character cut leaves unreadable).
      */
-    public static java.util.Optional<String> credentialsProblem(Throwable t) {
+    public static java.util.Optional<io.tenken.findings.Message> credentialsProblem(Throwable t) {
         String m = t.getMessage();
         if (m == null || !m.startsWith("Unable to load credentials")) {
             return java.util.Optional.empty();
@@ -52,9 +52,10 @@ public final class Errors {
             int end2 = r.indexOf(", ContainerCredentialsProvider");
             int cut = end >= 0 && end2 >= 0 ? Math.min(end, end2) : Math.max(end, end2);
             r = (cut >= 0 ? r.substring(0, cut) : r).replaceAll("\\s+", " ").trim();
-            return java.util.Optional.of("no usable credentials: " + (r.length() > 400 ? r.substring(0, 400) + "..." : r));
+            return java.util.Optional.of(io.tenken.findings.Message.of("error.noUsableCredentials",
+                    r.length() > 400 ? r.substring(0, 400) + "..." : r));
         }
-        return java.util.Optional.of("no credentials found (environment, --profile, ~/.aws/config and credentials, SSO, instance role)");
+        return java.util.Optional.of(io.tenken.findings.Message.of("error.noCredentials"));
     }
 
     public static String message(Throwable t) {

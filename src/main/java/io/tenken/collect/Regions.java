@@ -61,8 +61,7 @@ public final class Regions {
         TreeSet<String> partitions = new TreeSet<>();
         regions.forEach(r -> partitions.add(partition(r)));
         if (partitions.size() > 1) {
-            throw new InvalidInputException("--region: the regions span partitions " + partitions
-                    + "; one scan covers one partition");
+            throw InvalidInputException.of("error.partitions", partitions.toString());
         }
         return partitions.isEmpty() ? null : partitions.first();
     }

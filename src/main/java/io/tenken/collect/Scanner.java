@@ -3,6 +3,7 @@ package io.tenken.collect;
 import io.tenken.facts.AccountSettings;
 import io.tenken.facts.CollectionError;
 import io.tenken.facts.Resource;
+import io.tenken.findings.Message;
 import io.tenken.snapshot.Facts;
 import io.tenken.snapshot.ServiceStatus;
 import io.tenken.snapshot.Snapshot;
@@ -34,12 +35,19 @@ public final class Scanner {
                 SecurityServicesCollector.macie(), SecurityServicesCollector.inspector());
     }
 
-    /** Thrown when the scan cannot start at all (no usable credentials, no regions). */
+    /** Thrown when the scan cannot start at all (no usable credentials, no regions); the message is a key with arguments. */
     public static final class ScanException extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        private final transient Message text;
 
-        public ScanException(String message, Throwable cause) {
-            super(message, cause);
+        public ScanException(Message text, Throwable cause) {
+            super(io.tenken.report.Labels.texts("en").format(text), cause);
+            this.text = text;
+        }
+
+        /** What went wrong, to be printed in the run's language. */
+        public Message text() {
+            return text;
         }
     }
 
@@ -51,8 +59,8 @@ public final class Scanner {
             try {
                 me = clients.sts().getCallerIdentity();
             } catch (RuntimeException e) {
-                throw new ScanException("cannot identify the caller (sts GetCallerIdentity): " + Errors.credentialsProblem(e)
-                        .orElseGet(() -> Errors.code(e) + " " + Errors.message(e)), e);
+                throw new ScanException(Message.of("error.callerIdentity", Errors.credentialsProblem(e)
+                        .orElseGet(() -> Message.of("error.awsError", Errors.code(e), Errors.message(e)))), e);
             }
             long stsMs = (System.nanoTime() - t0) / 1_000_000;
             String partition = me.arn() != null && me.arn().startsWith("arn:") ? Regions.partitionOfArn(me.arn()) : "aws";
@@ -91,8 +99,7 @@ public final class Scanner {
         if (!options.getRegions().isEmpty()) {
             for (String r : options.getRegions()) {
                 if (Regions.known().contains(r) && !Regions.partition(r).equals(partition)) {
-                    throw new ScanException("region " + r + " is in partition " + Regions.partition(r)
-                            + ", not in the caller's partition " + partition, null);
+                    throw new ScanException(Message.of("error.partition", r, Regions.partition(r), partition), null);
                 }
             }
             return new ArrayList<>(new TreeSet<>(options.getRegions()));
@@ -101,8 +108,7 @@ public final class Scanner {
         try {
             return clients.ec2(home).describeRegions().stream().sorted().toList();
         } catch (RuntimeException e) {
-            throw new ScanException("cannot list the enabled regions (ec2 DescribeRegions): "
-                    + Errors.code(e) + " " + Errors.message(e) + "; pass --region", e);
+            throw new ScanException(Message.of("error.describeRegions", Errors.code(e), Errors.message(e)), e);
         }
     }
 

@@ -15,19 +15,19 @@ final class DrlGuard {
     /** What a rule must not reach for, and why (shown in the message). */
     private static final List<Forbidden> FORBIDDEN = List.of(
             new Forbidden("System\\s*\\.\\s*(exit|halt|load|loadLibrary|setProperty|setSecurityManager|getenv|console|in)\\b",
-                    "process control"),
-            new Forbidden("\\bRuntime\\b", "process control"),
-            new Forbidden("\\bProcess(Builder|Handle)?\\b", "processes"),
-            new Forbidden("\\bjava\\s*\\.\\s*(io|nio|net)\\b", "file or network I/O"),
+                    "error.drl.processControl"),
+            new Forbidden("\\bRuntime\\b", "error.drl.processControl"),
+            new Forbidden("\\bProcess(Builder|Handle)?\\b", "error.drl.processes"),
+            new Forbidden("\\bjava\\s*\\.\\s*(io|nio|net)\\b", "error.drl.io"),
             new Forbidden("\\b(Files|Paths|Path|File|FileInputStream|FileOutputStream|FileReader|FileWriter|RandomAccessFile)\\b",
-                    "file I/O"),
+                    "error.drl.fileIo"),
             new Forbidden("\\b(Socket|ServerSocket|URL|URI|URLConnection|HttpURLConnection|HttpClient|InetAddress|DatagramSocket)\\b",
-                    "network I/O"),
+                    "error.drl.networkIo"),
             new Forbidden("\\b(Thread|ThreadGroup|Executors?|ExecutorService|ForkJoinPool|CompletableFuture|Timer)\\b",
-                    "threads"),
+                    "error.drl.threads"),
             new Forbidden("\\bjava\\s*\\.\\s*lang\\s*\\.\\s*(reflect|invoke)\\b|\\b(Class\\s*\\.\\s*forName|getClass\\s*\\(|getDeclared\\w*|setAccessible|MethodHandles?|ClassLoader|Unsafe)\\b",
-                    "reflection"),
-            new Forbidden("\\b(ScriptEngine\\w*|JShell)\\b", "dynamic code"));
+                    "error.drl.reflection"),
+            new Forbidden("\\b(ScriptEngine\\w*|JShell)\\b", "error.drl.dynamicCode"));
 
     private record Forbidden(Pattern pattern, String what) {
         Forbidden(String regex, String what) {
@@ -59,8 +59,8 @@ final class DrlGuard {
                     line++;
                 }
             }
-            throw new InvalidInputException(origin + ":" + line + ": rules may not use " + best.what() + " ('" + found
-                    + "'); a rule is a pure function of the facts");
+            throw InvalidInputException.of("error.drlForbidden", origin + ":" + line,
+                    io.tenken.findings.Message.of(best.what()), found);
         }
     }
 

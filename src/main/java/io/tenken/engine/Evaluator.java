@@ -160,8 +160,7 @@ public final class Evaluator {
         try {
             return snapshot.getCollectedAt() == null ? null : java.time.Instant.parse(snapshot.getCollectedAt());
         } catch (java.time.format.DateTimeParseException e) {
-            throw new io.tenken.InvalidInputException("snapshot collectedAt '" + snapshot.getCollectedAt()
-                    + "' is not an ISO-8601 instant (e.g. 2026-11-01T09:00:00Z)");
+            throw io.tenken.InvalidInputException.of("error.collectedAt", snapshot.getCollectedAt());
         }
     }
 

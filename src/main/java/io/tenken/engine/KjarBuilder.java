@@ -48,8 +48,9 @@ public final class KjarBuilder {
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(describe(errors.get(0), byPath)
-                    + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more errors)" : ""));
+            throw errors.size() > 1
+                    ? InvalidInputException.of("error.drlErrors", describe(errors.get(0), byPath), errors.size() - 1)
+                    : InvalidInputException.of("error.detail", describe(errors.get(0), byPath));
         }
         return (InternalKieModule) builder.getKieModule();
     }

@@ -23,7 +23,7 @@ public record RuleMetadata(String id, Severity severity, String service, List<St
         try {
             severity = Severity.parse(severityText);
         } catch (IllegalArgumentException e) {
-            throw new io.tenken.InvalidInputException(where + ": " + e.getMessage());
+            throw io.tenken.InvalidInputException.of("error.io", where, e.getMessage());
         }
         String service = required(meta, "service", where);
         List<String> concepts = list(required(meta, "concepts", where));
@@ -55,7 +55,7 @@ public record RuleMetadata(String id, Severity severity, String service, List<St
     private static String required(Map<String, Object> meta, String key, String where) {
         String v = text(meta.get(key));
         if (v == null || v.isBlank()) {
-            throw new io.tenken.InvalidInputException(where + ": missing @" + key + "(...) metadata");
+            throw io.tenken.InvalidInputException.of("error.ruleMetadata", where, key);
         }
         return v;
     }

@@ -71,8 +71,7 @@ public final class RulePack {
                 // sharing an id; they must then agree on everything a report shows.
                 RuleMetadata clash = ids.putIfAbsent(meta.id(), meta);
                 if (clash != null && !clash.sameCheckAs(meta)) {
-                    throw new InvalidInputException(origin + ": rule id " + meta.id()
-                            + " has different metadata in \"" + clash.ruleName() + "\" and \"" + rule.getName() + "\"");
+                    throw InvalidInputException.of("error.ruleClash", origin, meta.id(), clash.ruleName(), rule.getName());
                 }
                 names.put(key(rule), meta);
             }
@@ -140,7 +139,7 @@ public final class RulePack {
                     texts.get(lang).putAll(RuleSources.properties(f.toString(), text));
                     textSources.put(f.getFileName() + "@user", text);
                 } catch (java.io.IOException e) {
-                    throw new InvalidInputException(f + ": " + e.getMessage());
+                    throw InvalidInputException.of("error.io", f, e.getMessage());
                 }
             }
         }

@@ -20,7 +20,7 @@ final class RuleSources {
 
     static List<DrlSource> fromDirectory(Path dir) {
         if (!Files.isDirectory(dir)) {
-            throw new InvalidInputException(dir + ": rules directory not found");
+            throw InvalidInputException.of("error.notFound", dir, io.tenken.findings.Message.of("error.file.rules"));
         }
         try (Stream<Path> files = Files.list(dir)) {
             List<DrlSource> out = new ArrayList<>();
@@ -31,7 +31,7 @@ final class RuleSources {
             }
             return out;
         } catch (IOException e) {
-            throw new InvalidInputException(dir + ": cannot read rules: " + e.getMessage());
+            throw InvalidInputException.of("error.cannotRead", dir, io.tenken.findings.Message.of("error.file.rules"), e.getMessage());
         }
     }
 
@@ -56,7 +56,7 @@ final class RuleSources {
         try (Reader r = new java.io.StringReader(text)) {
             p.load(r);
         } catch (IOException | IllegalArgumentException e) {
-            throw new InvalidInputException(origin + ": " + e.getMessage());
+            throw InvalidInputException.of("error.io", origin, e.getMessage());
         }
         return p;
     }

@@ -40,6 +40,21 @@ public record Message(String key, List<Object> args) {
         return new Message(key, out);
     }
 
+    /**
+     * A message as JSON writes it, {@code {"key": ..., "args": [text or {"key": ..., "args": ...}]}},
+     * read back (account results keep their error as a message, so a merge renders it in its own language).
+     */
+    @com.fasterxml.jackson.annotation.JsonCreator
+    @SuppressWarnings("unchecked")
+    static Message fromJson(@com.fasterxml.jackson.annotation.JsonProperty("key") String key,
+                            @com.fasterxml.jackson.annotation.JsonProperty("args") List<Object> args) {
+        List<Object> out = new ArrayList<>();
+        for (Object a : args == null ? List.of() : args) {
+            out.add(a instanceof java.util.Map<?, ?> m ? fromJson((String) m.get("key"), (List<Object>) m.get("args")) : a);
+        }
+        return new Message(key, out);
+    }
+
     /** Several messages shown as one (joined with "; " in English). A single message is itself. */
     public static Message list(Collection<Message> items) {
         return items.size() == 1 ? items.iterator().next() : new Message(LIST, List.copyOf(items));
@@ -58,6 +73,7 @@ public record Message(String key, List<Object> args) {
         return String.valueOf(a);
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isList() {
         return LIST.equals(key);
     }

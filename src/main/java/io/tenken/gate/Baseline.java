@@ -47,27 +47,25 @@ public record Baseline(Path file, String sha256, int schemaVersion, Meta metadat
     private static final ObjectReader READER = Json.MAPPER.readerFor(Doc.class);
 
     public static Baseline read(Path file) {
-        byte[] bytes = io.tenken.InputFiles.read(file, "report file");
+        byte[] bytes = io.tenken.InputFiles.read(file, "error.file.report");
         Doc doc;
         try {
             doc = READER.readValue(bytes);
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(Json.describe(file, e));
         } catch (IOException e) {
-            throw new InvalidInputException(file + ": " + e.getMessage());
+            throw InvalidInputException.of("error.io", file, e.getMessage());
         }
         if (doc == null || doc.schemaVersion() == null || doc.metadata() == null || doc.findings() == null) {
-            throw new InvalidInputException(file + ": not a Tenken JSON report (needs schemaVersion, metadata and findings)");
+            throw InvalidInputException.of("error.notBaseline", file);
         }
         if (doc.schemaVersion() < 1 || doc.schemaVersion() > Report.SCHEMA_VERSION) {
-            throw new InvalidInputException(file + ": report schemaVersion " + doc.schemaVersion()
-                    + " is not one this Tenken reads (1.." + Report.SCHEMA_VERSION + ")");
+            throw InvalidInputException.of("error.reportSchema", file, doc.schemaVersion(), Report.SCHEMA_VERSION);
         }
         for (int i = 0; i < doc.findings().size(); i++) {
             Item f = doc.findings().get(i);
             if (f == null || f.ruleId() == null || f.status() == null || f.severity() == null || f.resourceId() == null) {
-                throw new InvalidInputException(file + ": findings[" + i
-                        + "] needs non-null ruleId, status, severity and resourceId");
+                throw InvalidInputException.of("error.baselineFinding", file, i);
             }
         }
         return new Baseline(file, Sha256.hex(bytes), doc.schemaVersion(), doc.metadata(), doc.findings());

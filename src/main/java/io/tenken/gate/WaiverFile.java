@@ -66,7 +66,7 @@ public record WaiverFile(Path file, String sha256, List<Waiver> waivers) {
     }
 
     public static WaiverFile read(Path file) {
-        byte[] bytes = io.tenken.InputFiles.read(file, "waiver file");
+        byte[] bytes = io.tenken.InputFiles.read(file, "error.file.waivers");
         return parse(file, bytes);
     }
 
@@ -75,26 +75,26 @@ public record WaiverFile(Path file, String sha256, List<Waiver> waivers) {
         try {
             doc = Json.YAML.readValue(bytes, Doc.class);
         } catch (JsonProcessingException e) {
-            String msg = Json.describe(file, e);
+            io.tenken.findings.Message msg = Json.describe(file, e);
             if (e instanceof JsonMappingException jme && !jme.getPath().isEmpty()
                     && "waivers".equals(jme.getPath().get(0).getFieldName()) && jme.getPath().size() > 1) {
                 int index = jme.getPath().get(1).getIndex();
-                msg += " in " + entryName(index, ruleIdAt(bytes, index));
+                msg = io.tenken.findings.Message.of("error.waiver.in", msg, entryName(index, ruleIdAt(bytes, index)));
             }
             throw new InvalidInputException(msg);
         } catch (IOException e) {
-            throw new InvalidInputException(file + ": " + e.getMessage());
+            throw InvalidInputException.of("error.io", file, e.getMessage());
         }
         if (doc == null || doc.waivers() == null) {
-            throw new InvalidInputException(file + ": a waiver file needs a top-level 'waivers' list");
+            throw InvalidInputException.of("error.waiver.list", file);
         }
         List<Waiver> out = new ArrayList<>();
         for (int i = 0; i < doc.waivers().size(); i++) {
             Entry e = doc.waivers().get(i);
             if (e == null) {
-                throw new InvalidInputException(file + ": waivers[" + i + "] is empty");
+                throw InvalidInputException.of("error.waiver.empty", file, i);
             }
-            String name = entryName(i, e.ruleId());
+            io.tenken.findings.Message name = entryName(i, e.ruleId());
             require(file, name, "ruleId", e.ruleId());
             require(file, name, "resource", e.resource());
             require(file, name, "reason", e.reason());
@@ -104,8 +104,7 @@ public record WaiverFile(Path file, String sha256, List<Waiver> waivers) {
             try {
                 expires = LocalDate.parse(e.expires().strip(), DATE);
             } catch (DateTimeParseException ex) {
-                throw new InvalidInputException(file + ": " + name + ": 'expires' is '" + e.expires()
-                        + "', not a date YYYY-MM-DD");
+                throw InvalidInputException.of("error.waiver.expires", file, name, e.expires());
             }
             out.add(new Waiver(i, e.ruleId().strip(), e.resource().strip(), e.reason().strip(),
                     e.approvedBy().strip(), expires));
@@ -113,15 +112,15 @@ public record WaiverFile(Path file, String sha256, List<Waiver> waivers) {
         return new WaiverFile(file, Sha256.hex(bytes), List.copyOf(out));
     }
 
-    private static void require(Path file, String name, String key, String value) {
+    private static void require(Path file, io.tenken.findings.Message name, String key, String value) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException(file + ": " + name + ": missing '" + key
-                    + "' (every waiver needs ruleId, resource, reason, approvedBy and expires)");
+            throw InvalidInputException.of("error.waiver.missing", file, name, key);
         }
     }
 
-    static String entryName(int index, String ruleId) {
-        return "waivers[" + index + "]" + (ruleId == null || ruleId.isBlank() ? "" : " (ruleId " + ruleId + ")");
+    static io.tenken.findings.Message entryName(int index, String ruleId) {
+        return ruleId == null || ruleId.isBlank() ? io.tenken.findings.Message.of("error.waiver.entry", index)
+                : io.tenken.findings.Message.of("error.waiver.entryRule", index, ruleId);
     }
 
     /** Best effort, for error messages: the rule id of entry {@code index} of a file that did not bind. */

@@ -23,8 +23,8 @@ public final class Waivers {
     public static void requireKnownRules(WaiverFile file, java.util.Collection<String> ruleIds) {
         for (Waiver w : file.waivers()) {
             if (!ruleIds.contains(w.ruleId())) {
-                throw new io.tenken.InvalidInputException(file.file() + ": " + WaiverFile.entryName(w.index(), w.ruleId())
-                        + ": no rule has the id '" + w.ruleId() + "' (see tenken rules)");
+                throw io.tenken.InvalidInputException.of("error.waiver.unknownRule", file.file(),
+                        WaiverFile.entryName(w.index(), w.ruleId()), w.ruleId());
             }
         }
     }

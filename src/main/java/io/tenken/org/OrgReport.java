@@ -74,7 +74,8 @@ public record OrgReport(String lang, List<String> concepts, List<Row> rows) {
             String report = l.hasReport ? outDir.toAbsolutePath().normalize()
                     .relativize(l.dir.resolve("report.html").toAbsolutePath().normalize()).toString()
                     .replace('\\', '/') : null;
-            rows.add(new Row(l.result.accountId(), l.result.name(), l.result.state(), l.result.error(),
+            rows.add(new Row(l.result.accountId(), l.result.name(), l.result.state(), l.result.errorMessage() != null
+                    ? io.tenken.report.Labels.texts(lang).format(l.result.errorMessage()) : l.result.error(),
                     l.result.exitCode(), report, cells, failing, erroring));
         }
         rows.sort(Comparator.comparingInt(Row::failing).reversed().thenComparing(Comparator.comparingInt(Row::erroring)
@@ -95,12 +96,12 @@ public record OrgReport(String lang, List<String> concepts, List<Row> rows) {
         Path accountFile = dir.resolve(AccountResult.FILE);
         AccountResult result;
         try {
-            result = Json.MAPPER.readValue(io.tenken.InputFiles.read(accountFile, "account result"),
+            result = Json.MAPPER.readValue(io.tenken.InputFiles.read(accountFile, "error.file.accountResult"),
                     AccountResult.class);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new InvalidInputException(Json.describe(accountFile, e));
         } catch (IOException e) {
-            throw new InvalidInputException(accountFile + ": " + e.getMessage());
+            throw InvalidInputException.of("error.io", accountFile, e.getMessage());
         }
         if (result.accountId() == null || !result.accountId().matches("\\d{12}")) {
             throw InvalidInputException.of("error.accountIdFile", accountFile);
@@ -112,9 +113,9 @@ public record OrgReport(String lang, List<String> concepts, List<Row> rows) {
         if (hasReport) {
             JsonNode report;
             try {
-                report = Json.MAPPER.readTree(io.tenken.InputFiles.read(reportFile, "account report"));
+                report = Json.MAPPER.readTree(io.tenken.InputFiles.read(reportFile, "error.file.accountReport"));
             } catch (IOException e) {
-                throw new InvalidInputException(reportFile + ": " + e.getMessage());
+                throw InvalidInputException.of("error.io", reportFile, e.getMessage());
             }
             if (report == null || !report.path("findings").isArray() || !report.path("rules").isArray()) {
                 throw InvalidInputException.of("error.notOrgReport", reportFile);

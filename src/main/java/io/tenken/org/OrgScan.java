@@ -83,15 +83,18 @@ public record OrgScan(ScanOptions base, String roleName, String externalId, Stri
             String scanned = r.snapshot().snapshot().getAccountId();
             if (!a.id().equals(scanned)) {
                 // The role led somewhere else: the report is not about this account.
-                result = new AccountResult(a.id(), a.name(), AccountResult.ERROR, "the role " + roleArn(a.id())
-                        + " gave credentials of account " + scanned, 3);
+                io.tenken.findings.Message wrong = io.tenken.findings.Message.of("error.orgAccountMismatch", roleArn(a.id()), scanned);
+                result = new AccountResult(a.id(), a.name(), AccountResult.ERROR,
+                        io.tenken.report.Labels.texts("en").format(wrong), wrong, 3);
             } else {
-                result = new AccountResult(a.id(), a.name(), AccountResult.SCANNED, null,
+                result = new AccountResult(a.id(), a.name(), AccountResult.SCANNED, null, null,
                         exitCode.applyAsInt(r.report()));
             }
         } catch (RuntimeException e) {
             LOG.warn("account {} could not be scanned: {}", a.id(), e.getMessage());
-            result = new AccountResult(a.id(), a.name(), AccountResult.ERROR, oneLine(e), 3);
+            io.tenken.findings.Message text = e instanceof Scanner.ScanException s ? s.text()
+                    : e instanceof io.tenken.InvalidInputException bad ? bad.text() : null;
+            result = new AccountResult(a.id(), a.name(), AccountResult.ERROR, oneLine(e), text, 3);
         }
         AtomicFiles.write(dir.resolve(AccountResult.FILE), Json.MAPPER.writeValueAsBytes(result));
         return result;

@@ -128,10 +128,9 @@ public final class Analysis {
     private void refuseMissingBucketTags(io.tenken.snapshot.Snapshot s) {
         io.tenken.snapshot.ServiceStatus s3 = s.getServices() == null ? null : s.getServices().get("s3");
         if (s3 != null && s3.getNotRead().contains("GetBucketTagging") && needsBucketTags()) {
-            throw new io.tenken.InvalidInputException("snapshot: services.s3.notRead: bucket tags were not read at scan"
-                    + " time (no check of that scan needed them), but " + (config.rulesDir() != null ? "custom rules ("
-                    + config.rulesDir() + ") may read them" : "the policy's sensitiveBucketTags reads them")
-                    + "; scan again with this policy and these rules");
+            throw config.rulesDir() != null
+                    ? io.tenken.InvalidInputException.of("error.bucketTagsRules", config.rulesDir())
+                    : io.tenken.InvalidInputException.of("error.bucketTagsPolicy");
         }
     }
 

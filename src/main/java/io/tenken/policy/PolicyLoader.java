@@ -3,6 +3,7 @@ package io.tenken.policy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.tenken.InvalidInputException;
 import io.tenken.Json;
+import io.tenken.findings.Message;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ public final class PolicyLoader {
     }
 
     public static LoadedPolicy loadWithSha(Path file) {
-        byte[] bytes = io.tenken.InputFiles.read(file, "policy file");
+        byte[] bytes = io.tenken.InputFiles.read(file, "error.file.policy");
         Policy policy;
         try {
             policy = bytes.length == 0 || new String(bytes).isBlank()
@@ -34,21 +35,21 @@ public final class PolicyLoader {
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(Json.describe(file, e));
         } catch (IOException e) {
-            throw new InvalidInputException(file + ": " + e.getMessage());
+            throw InvalidInputException.of("error.io", file, e.getMessage());
         }
-        List<String> problems = validate(policy);
+        List<Message> problems = validate(policy);
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(file + ": " + problems.get(0));
+            throw InvalidInputException.of("error.policy", file, problems.get(0));
         }
         return new LoadedPolicy(policy, io.tenken.snapshot.Sha256.hex(bytes));
     }
 
-    static List<String> validate(Policy p) {
-        List<String> out = new ArrayList<>();
+    static List<Message> validate(Policy p) {
+        List<Message> out = new ArrayList<>();
         positive(out, "passwordMinLength", p.getPasswordMinLength());
         positive(out, "passwordRecommendedLength", p.getPasswordRecommendedLength());
         if (p.getPasswordMinLength() > 99) {
-            out.add("key 'passwordMinLength': " + p.getPasswordMinLength() + " is above Cognito's maximum of 99");
+            out.add(Message.of("error.policy.above", "passwordMinLength", p.getPasswordMinLength(), 99));
         }
         positive(out, "temporaryPasswordMaxDays", p.getTemporaryPasswordMaxDays());
         positive(out, "maxAccessTokenMinutes", p.getMaxAccessTokenMinutes());
@@ -57,65 +58,64 @@ public final class PolicyLoader {
         positive(out, "logRetentionMinDays", p.getLogRetentionMinDays());
         positive(out, "unusedCredentialDays", p.getUnusedCredentialDays());
         if (!MFA_LEVELS.contains(p.getMfa())) {
-            out.add("key 'mfa': '" + p.getMfa() + "' is not one of OPTIONAL, ON");
+            out.add(Message.of("error.policy.mfa", p.getMfa()));
         }
         if (p.getPasswordRecommendedLength() < p.getPasswordMinLength()) {
-            out.add("key 'passwordRecommendedLength': " + p.getPasswordRecommendedLength()
-                    + " is below passwordMinLength " + p.getPasswordMinLength());
+            out.add(Message.of("error.policy.belowMin", p.getPasswordRecommendedLength(), p.getPasswordMinLength()));
         }
         if (p.getTemporaryPasswordMaxDays() > 365) {
-            out.add("key 'temporaryPasswordMaxDays': " + p.getTemporaryPasswordMaxDays() + " is above Cognito's maximum of 365");
+            out.add(Message.of("error.policy.above", "temporaryPasswordMaxDays", p.getTemporaryPasswordMaxDays(), 365));
         }
         for (String region : p.getAllowedRegions()) {
             if (region == null || !region.matches("[a-z]{2}(-[a-z]+)+-\\d")) {
-                out.add("key 'allowedRegions': '" + region + "' is not an AWS region name");
+                out.add(Message.of("error.policy.region", region));
             }
         }
         for (String cc : p.getWafAllowedCountryCodes()) {
             if (cc == null || !cc.matches("[A-Z]{2}")) {
-                out.add("key 'wafAllowedCountryCodes': '" + cc + "' is not a two-letter ISO 3166 country code");
+                out.add(Message.of("error.policy.country", cc));
             }
         }
         for (String glob : p.getLogRetentionAppliesTo()) {
             if (glob == null || glob.isBlank()) {
-                out.add("key 'logRetentionAppliesTo': empty pattern");
+                out.add(Message.of("error.policy.emptyGlob", "logRetentionAppliesTo"));
             }
         }
         range(out, "wafWidestIpv4Prefix", p.getWafWidestIpv4Prefix(), 0, 32);
         range(out, "wafWidestIpv6Prefix", p.getWafWidestIpv6Prefix(), 0, 128);
         for (String cidr : p.getWafExpectedIpv4Cidrs()) {
             if (!Cidrs.isIpv4(cidr)) {
-                out.add("key 'wafExpectedIpv4Cidrs': '" + cidr + "' is not an IPv4 CIDR");
+                out.add(Message.of("error.policy.cidr", "wafExpectedIpv4Cidrs", cidr, "IPv4"));
             }
         }
         for (String cidr : p.getWafExpectedIpv6Cidrs()) {
             if (!Cidrs.isIpv6(cidr)) {
-                out.add("key 'wafExpectedIpv6Cidrs': '" + cidr + "' is not an IPv6 CIDR");
+                out.add(Message.of("error.policy.cidr", "wafExpectedIpv6Cidrs", cidr, "IPv6"));
             }
         }
         for (String glob : p.getGuardrailAdminPrincipalPatterns()) {
             if (glob == null || glob.isBlank()) {
-                out.add("key 'guardrailAdminPrincipalPatterns': entries must be non-empty ARN globs");
+                out.add(Message.of("error.policy.emptyGlob", "guardrailAdminPrincipalPatterns"));
             }
         }
         for (String glob : p.getAppFunctionNamePatterns()) {
             if (glob == null || glob.isBlank()) {
-                out.add("key 'appFunctionNamePatterns': entries must be non-empty function-name globs");
+                out.add(Message.of("error.policy.emptyGlob", "appFunctionNamePatterns"));
             }
         }
         p.getLambdaRuntimeDeprecations().forEach((runtime, date) -> {
             if (runtime == null || runtime.isBlank()) {
-                out.add("key 'lambdaRuntimeDeprecations': empty runtime identifier");
+                out.add(Message.of("error.policy.emptyRuntime"));
             }
             try {
                 java.time.LocalDate.parse(date == null ? "" : date);
             } catch (java.time.format.DateTimeParseException e) {
-                out.add("key 'lambdaRuntimeDeprecations." + runtime + "': '" + date + "' is not a YYYY-MM-DD date");
+                out.add(Message.of("error.policy.date", "lambdaRuntimeDeprecations." + runtime, date));
             }
         });
         for (String account : p.getTrustedAccountIds()) {
             if (account == null || !account.matches("\\d{12}")) {
-                out.add("key 'trustedAccountIds': '" + account + "' is not a 12-digit AWS account id");
+                out.add(Message.of("error.policy.accountId", account));
             }
         }
         nonBlank(out, "administratorPrincipalPatterns", p.getAdministratorPrincipalPatterns());
@@ -123,23 +123,23 @@ public final class PolicyLoader {
         return out;
     }
 
-    private static void nonBlank(List<String> out, String key, List<String> globs) {
+    private static void nonBlank(List<Message> out, String key, List<String> globs) {
         for (String glob : globs) {
             if (glob == null || glob.isBlank()) {
-                out.add("key '" + key + "': entries must be non-empty globs");
+                out.add(Message.of("error.policy.emptyGlob", key));
             }
         }
     }
 
-    private static void positive(List<String> out, String key, int value) {
+    private static void positive(List<Message> out, String key, int value) {
         if (value <= 0) {
-            out.add("key '" + key + "': " + value + " must be greater than 0");
+            out.add(Message.of("error.policy.positive", key, value));
         }
     }
 
-    private static void range(List<String> out, String key, int value, int min, int max) {
+    private static void range(List<Message> out, String key, int value, int min, int max) {
         if (value < min || value > max) {
-            out.add("key '" + key + "': /" + value + " is outside /" + min + "../" + max);
+            out.add(Message.of("error.policy.range", key, value, min, max));
         }
     }
 }

@@ -38,11 +38,11 @@ public final class SnapshotReader {
             String sha256 = checkVersion(file, source);
             return new LoadedSnapshot(bind(file, source), sha256);
         } catch (NoSuchFileException e) {
-            throw new InvalidInputException(file + ": snapshot file not found");
+            throw InvalidInputException.of("error.notFound", file, io.tenken.findings.Message.of("error.file.snapshot"));
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(Json.describe(file, e));
         } catch (IOException e) {
-            throw new InvalidInputException(file + ": cannot read snapshot file: " + e.getMessage());
+            throw InvalidInputException.of("error.cannotRead", file, io.tenken.findings.Message.of("error.file.snapshot"), e.getMessage());
         }
     }
 
@@ -54,7 +54,7 @@ public final class SnapshotReader {
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(Json.describe(file, e));
         } catch (IOException e) {
-            throw new InvalidInputException(file + ": " + e.getMessage());
+            throw InvalidInputException.of("error.io", file, e.getMessage());
         }
     }
 
@@ -68,7 +68,7 @@ public final class SnapshotReader {
         java.util.Map<String, JsonToken> top = new java.util.HashMap<>();
         try (InputStream in = new DigestInputStream(source.open(), sha); JsonParser p = strict(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new InvalidInputException(file + ":1:1: a snapshot must be a JSON object");
+                throw InvalidInputException.of("error.snapshotNotObject", file);
             }
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
@@ -76,7 +76,7 @@ public final class SnapshotReader {
                 top.put(name, value);
                 if (name.equals("schemaVersion")) {
                     if (value != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
-                        throw new InvalidInputException(file + ": missing or non-integer 'schemaVersion'");
+                        throw InvalidInputException.of("error.schemaVersionMissing", file);
                     }
                     version = p.getIntValue();
                 } else {
@@ -84,22 +84,20 @@ public final class SnapshotReader {
                 }
             }
             if (p.nextToken() != null) {
-                throw new InvalidInputException(file + ": trailing content after the snapshot object");
+                throw InvalidInputException.of("error.trailing", file);
             }
             in.transferTo(java.io.OutputStream.nullOutputStream()); // trailing whitespace is hashed too
         }
         SnapshotShape.checkNotAReport(file, top);
         LAST_TOP.set(top);
         if (version == null) {
-            throw new InvalidInputException(file + ": missing or non-integer 'schemaVersion'");
+            throw InvalidInputException.of("error.schemaVersionMissing", file);
         }
         if (version > Snapshot.CURRENT_SCHEMA_VERSION) {
-            throw new InvalidInputException(file + ": snapshot schemaVersion " + version
-                    + " is newer than this Tenken understands (" + Snapshot.CURRENT_SCHEMA_VERSION
-                    + "); upgrade Tenken");
+            throw InvalidInputException.of("error.schemaVersionNewer", file, version, Snapshot.CURRENT_SCHEMA_VERSION);
         }
         if (version < 1) {
-            throw new InvalidInputException(file + ": invalid snapshot schemaVersion " + version);
+            throw InvalidInputException.of("error.schemaVersionInvalid", file, version);
         }
         return java.util.HexFormat.of().formatHex(sha.digest());
     }
@@ -115,10 +113,10 @@ public final class SnapshotReader {
             SnapshotShape.checkTop(file, top);
         }
         if (s.getAccountId() == null || s.getAccountId().isBlank()) {
-            throw new InvalidInputException(file + ": missing 'accountId'");
+            throw InvalidInputException.of("error.accountIdMissing", file);
         }
         if (s.getServices() == null) {
-            throw new InvalidInputException(file + ": missing 'services' (collection status per service)");
+            throw InvalidInputException.of("error.servicesMissing", file);
         }
         SnapshotShape.check(file, s);
         return s;

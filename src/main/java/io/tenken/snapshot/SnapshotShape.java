@@ -23,8 +23,7 @@ final class SnapshotShape {
     /** Before the version check: a report's schemaVersion is not a snapshot's, and "upgrade" would mislead. */
     static void checkNotAReport(Path file, Map<String, JsonToken> top) {
         if (top.containsKey("findings") && !top.containsKey("facts")) {
-            throw new InvalidInputException(file + ": this is a Tenken report, not a snapshot (it has 'findings'); "
-                    + "pass the snapshot.json that scan wrote (the report's metadata.snapshotSha256 names it)");
+            throw InvalidInputException.of("error.isReport", file);
         }
     }
 
@@ -33,45 +32,45 @@ final class SnapshotShape {
         for (String key : REQUIRED) {
             JsonToken t = top.get(key);
             if (t == null || t == JsonToken.VALUE_NULL) {
-                fail(file, key, t == null ? "missing" : "null");
+                fail(file, key, t == null ? "error.shape.missing" : "error.shape.null");
             }
         }
         if (top.get("regions") != JsonToken.START_ARRAY) {
-            fail(file, "regions", "must be a list of region names");
+            fail(file, "regions", "error.shape.regionList");
         }
         if (top.get("errors") != JsonToken.START_ARRAY) {
-            fail(file, "errors", "must be a list");
+            fail(file, "errors", "error.shape.list");
         }
         if (top.get("services") != JsonToken.START_OBJECT || top.get("facts") != JsonToken.START_OBJECT) {
-            fail(file, top.get("services") != JsonToken.START_OBJECT ? "services" : "facts", "must be an object");
+            fail(file, top.get("services") != JsonToken.START_OBJECT ? "services" : "facts", "error.shape.object");
         }
     }
 
     static void check(Path file, Snapshot s) {
         if (s.getRegions().isEmpty()) {
-            fail(file, "regions", "must be a non-empty list of region names");
+            fail(file, "regions", "error.shape.regionsEmpty");
         }
         for (int i = 0; i < s.getRegions().size(); i++) {
             if (s.getRegions().get(i) == null || s.getRegions().get(i).isBlank()) {
-                fail(file, "regions[" + i + "]", "must be a region name");
+                fail(file, "regions[" + i + "]", "error.shape.region");
             }
         }
         s.getServices().forEach((name, st) -> {
             if (st == null) {
-                fail(file, "services." + name, "null");
+                fail(file, "services." + name, "error.shape.null");
             }
             if (st.getStatus() == null) {
-                fail(file, "services." + name + ".status", "null");
+                fail(file, "services." + name + ".status", "error.shape.null");
             }
         });
         for (int i = 0; i < s.getErrors().size(); i++) {
             CollectionError e = s.getErrors().get(i);
             if (e == null) {
-                fail(file, "errors[" + i + "]", "must be an object, not null");
+                fail(file, "errors[" + i + "]", "error.shape.objectNotNull");
             }
             if (e.getService() == null || e.getOperation() == null || e.getErrorCode() == null) {
                 fail(file, "errors[" + i + "]." + (e.getService() == null ? "service"
-                        : e.getOperation() == null ? "operation" : "errorCode"), "missing or null");
+                        : e.getOperation() == null ? "operation" : "errorCode"), "error.shape.missingOrNull");
             }
         }
         for (var m : Facts.class.getMethods()) {
@@ -84,18 +83,19 @@ final class SnapshotShape {
                     throw new IllegalStateException(ex);
                 }
                 if (list == null) {
-                    fail(file, "facts." + name, "must be a list, not null");
+                    fail(file, "facts." + name, "error.shape.listNotNull");
                 }
                 for (int i = 0; i < list.size(); i++) {
                     if (list.get(i) == null) {
-                        fail(file, "facts." + name + "[" + i + "]", "must be an object, not null");
+                        fail(file, "facts." + name + "[" + i + "]", "error.shape.objectNotNull");
                     }
                 }
             }
         }
     }
 
+    /** {@code what} is an {@code error.shape.*} message key: missing, null, list, ... */
     private static void fail(Path file, String path, String what) {
-        throw new InvalidInputException(file + ": " + path + ": " + what);
+        throw InvalidInputException.of("error.shape", file, path, io.tenken.findings.Message.of(what));
     }
 }

@@ -42,8 +42,7 @@ public final class AssemblyReader {
         Map<String, Integer> seen = new HashMap<>();
         for (Stack s : out) {
             if (seen.merge(s.name(), 1, Integer::sum) > 1) {
-                throw new InvalidInputException(s.template().file() + ": stack name '" + s.name()
-                        + "' given twice (each stack is read once)");
+                throw InvalidInputException.of("error.stackTwice", s.template().file(), s.name());
             }
         }
         return out;
@@ -56,11 +55,11 @@ public final class AssemblyReader {
         }
         JsonNode manifest;
         try {
-            manifest = Json.MAPPER.readTree(InputFiles.read(manifestFile, "cloud assembly manifest"));
+            manifest = Json.MAPPER.readTree(InputFiles.read(manifestFile, "error.file.manifest"));
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(Json.describe(manifestFile, e));
         } catch (IOException e) {
-            throw new InvalidInputException(manifestFile + ": " + e.getMessage());
+            throw InvalidInputException.of("error.io", manifestFile, e.getMessage());
         }
         JsonNode artifacts = manifest.path("artifacts");
         // Artifact order in the manifest is CDK's; sort so output does not depend on it.
@@ -74,7 +73,7 @@ public final class AssemblyReader {
             } else if (type.equals("aws:cloudformation:stack")) {
                 String templateFile = a.path("properties").path("templateFile").asText(null);
                 if (templateFile == null) {
-                    throw new InvalidInputException(manifestFile + ": artifact '" + e.getKey() + "' has no properties.templateFile");
+                    throw InvalidInputException.of("error.artifactTemplate", manifestFile, e.getKey());
                 }
                 String name = a.path("properties").path("stackName").asText(e.getKey());
                 String[] env = environment(manifestFile, e.getKey(), a.path("environment").asText(""));
@@ -91,8 +90,7 @@ public final class AssemblyReader {
             return new String[] {null, null};
         }
         if (!env.startsWith("aws://") || env.substring(6).split("/").length != 2) {
-            throw new InvalidInputException(manifest + ": artifact '" + artifact + "' environment '" + env
-                    + "' is not aws://ACCOUNT/REGION");
+            throw InvalidInputException.of("error.artifactEnvironment", manifest, artifact, env);
         }
         String[] parts = env.substring(6).split("/");
         return new String[] {parts[0].startsWith("unknown-") ? null : parts[0],

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.tenken.InputFiles;
 import io.tenken.InvalidInputException;
+import io.tenken.findings.Message;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -37,7 +38,7 @@ public final class TemplateReader {
     }
 
     public static TemplateDocument read(Path file, String displayPath) {
-        byte[] bytes = InputFiles.read(file, "template file");
+        byte[] bytes = InputFiles.read(file, "error.file.template");
         return parse(file, displayPath, bytes);
     }
 
@@ -47,23 +48,23 @@ public final class TemplateReader {
             Map<String, Integer> lines = new HashMap<>();
             JsonToken t = p.nextToken();
             if (t == null) {
-                throw new InvalidInputException(file + ":1:1: empty template");
+                throw InvalidInputException.of("error.template.empty", file);
             }
             JsonNode root = value(p, file, 0, null, lines);
             if (p.nextToken() != null) {
-                throw error(file, p.currentTokenLocation(), "unexpected content after the template");
+                throw error(file, p.currentTokenLocation(), Message.of("error.template.trailing"));
             }
             if (!(root instanceof ObjectNode o)) {
-                throw new InvalidInputException(file + ":1:1: a template must be a mapping (JSON object)");
+                throw InvalidInputException.of("error.template.notMapping", file);
             }
             if (!(o.get("Resources") instanceof ObjectNode)) {
-                throw new InvalidInputException(file + ":1:1: a template needs a 'Resources' mapping");
+                throw InvalidInputException.of("error.template.noResources", file);
             }
             return new TemplateDocument(file, displayPath, o, Map.copyOf(lines));
         } catch (JsonProcessingException e) {
-            throw error(file, e.getLocation(), e.getOriginalMessage());
+            throw error(file, e.getLocation(), io.tenken.Json.problem(e));
         } catch (IOException e) {
-            throw new InvalidInputException(file + ": " + e.getMessage());
+            throw InvalidInputException.of("error.io", file, e.getMessage());
         }
     }
 
@@ -80,7 +81,7 @@ public final class TemplateReader {
                     String name = p.currentName();
                     JsonLocation keyAt = p.currentTokenLocation();
                     if (o.has(name)) {
-                        throw error(file, keyAt, "duplicate key '" + name + "'");
+                        throw error(file, keyAt, Message.of("error.template.duplicateKey", name));
                     }
                     if (depth == 1 && "Resources".equals(section)) {
                         lines.put(name, keyAt.getLineNr());
@@ -107,10 +108,10 @@ public final class TemplateReader {
                     // `!GetAZs` with no operand reads as null in YAML; CloudFormation takes "".
                     v = NODES.textNode("");
                 } else {
-                    throw error(file, at, "null value (CloudFormation does not accept null values)");
+                    throw error(file, at, Message.of("error.template.null"));
                 }
             }
-            default -> throw error(file, at, "unexpected " + p.currentToken());
+            default -> throw error(file, at, Message.of("error.template.unexpected", p.currentToken()));
         }
         return tag == null ? v : shortForm(file, at, tag, v);
     }
@@ -137,7 +138,7 @@ public final class TemplateReader {
                     String s = v.asText();
                     int dot = s.indexOf('.');
                     if (dot <= 0 || dot == s.length() - 1) {
-                        throw error(file, at, "!GetAtt '" + s + "' is not LogicalId.Attribute");
+                        throw error(file, at, Message.of("error.template.getAtt", s));
                     }
                     o.set("Fn::GetAtt", NODES.arrayNode().add(s.substring(0, dot)).add(s.substring(dot + 1)));
                 } else {
@@ -146,7 +147,7 @@ public final class TemplateReader {
             }
             default -> {
                 if (!tag.matches("[A-Z][A-Za-z0-9]*")) {
-                    throw error(file, at, "unknown YAML tag '!" + tag + "'");
+                    throw error(file, at, Message.of("error.template.tag", tag));
                 }
                 o.set("Fn::" + tag, v);
             }
@@ -154,13 +155,8 @@ public final class TemplateReader {
         return o;
     }
 
-    private static InvalidInputException error(Path file, JsonLocation loc, String message) {
-        StringBuilder sb = new StringBuilder(file.toString());
-        if (loc != null && loc.getLineNr() > 0) {
-            sb.append(':').append(loc.getLineNr()).append(':').append(loc.getColumnNr());
-        }
-        String m = message == null ? "invalid template" : message.lines().findFirst().orElse(message);
-        return new InvalidInputException(sb.append(": ").append(m).toString());
+    private static InvalidInputException error(Path file, JsonLocation loc, Message message) {
+        return InvalidInputException.of("error.json.at", io.tenken.Json.place(file, loc), message);
     }
 
     private static int firstNonBlank(byte[] bytes) {

@@ -255,6 +255,30 @@ class AwsHabitsTest {
         return front;
     }
 
+    /**
+     * The errors a scan meets before it reads anything, with {@code --lang ja}: regions of two
+     * partitions and a profile without credentials (a region outside the caller's partition cannot
+     * be staged on moto, which answers STS in the partition of the region asked). Each is one Japanese line, exit 2, nothing written.
+     */
+    @Test
+    void callerAndPartitionErrorsSpeakJapanese() throws Exception {
+        profiles(motoProfile("moto", "us-east-1") + "[profile nokeys]\nregion = us-east-1\nendpoint_url = "
+                + MotoServerExtension.endpoint() + "\n");
+        Path out = dir.resolve("o");
+        CliRun span = CliRun.of("scan", "--profile", "moto", "--region", "us-east-1,cn-north-1", "--out", out.toString(),
+                "--lang", "ja");
+        assertEquals(2, span.exitCode(), span.err());
+        assertTrue(span.err().startsWith("エラー: --region: 指定したリージョンが複数のパーティション [aws, aws-cn] にまたがっている"),
+                span.err());
+        CliRun noKeys = CliRun.of("scan", "--profile", "nokeys", "--region", "us-east-1", "--out", out.toString(),
+                "--lang", "ja");
+        assertEquals(2, noKeys.exitCode(), noKeys.err());
+        assertTrue(noKeys.err().startsWith("エラー: 呼び出し元を確認できない (sts GetCallerIdentity): "), noKeys.err());
+        CliRun english = CliRun.of("scan", "--profile", "nokeys", "--region", "us-east-1", "--out", out.toString());
+        assertTrue(english.err().startsWith("error: cannot identify the caller (sts GetCallerIdentity): "), english.err());
+        assertFalse(Files.exists(out));
+    }
+
     @Test
     void missingProfileIsNamedWithTheFiles() throws Exception {
         profiles(motoProfile("moto", "eu-west-1"));

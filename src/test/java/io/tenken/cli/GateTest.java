@@ -186,7 +186,7 @@ class GateTest {
         CliRun semantic = CliRun.of("verify", relabelled.toString(), snap.toString(), "--waivers", waivers.toString());
         assertEquals(0, semantic.exitCode(), semantic.out());
         assertTrue(semantic.out().startsWith("一致 (検出結果)"), semantic.out());
-        assertTrue(semantic.out().contains("metadata.toolVersion: report has \"0.0.9\""), semantic.out());
+        assertTrue(semantic.out().contains("metadata.toolVersion: レポートでは \"0.0.9\""), semantic.out());
 
         // Without the waiver file the recomputed findings differ (FAIL instead of WAIVED).
         CliRun noWaivers = CliRun.of("verify", report.toString(), snap.toString());
@@ -198,7 +198,7 @@ class GateTest {
         CliRun bad = CliRun.of("verify", t.toString(), snap.toString(), "--waivers", waivers.toString());
         assertEquals(1, bad.exitCode(), bad.out());
         assertTrue(bad.out().startsWith("不一致: "), bad.out());
-        assertTrue(bad.out().contains("status: report has \"PASS\", recomputed \"FAIL\""), bad.out());
+        assertTrue(bad.out().contains("status: レポートでは \"PASS\"、再計算では \"FAIL\""), bad.out());
 
         // Another snapshot: the report was not made from it.
         Path other = snapshot(dir, "other.json", "a");

@@ -150,6 +150,83 @@ class JapaneseOutputTest {
         assertEquals(Map.of(), english, "English words in --lang ja errors (command -> words in context)");
     }
 
+    /**
+     * Bad input files (snapshot, waivers, policy, baseline, template, report, rules directory,
+     * output folder) with {@code --lang ja}: one Japanese line naming the file and the place, exit
+     * 2, nothing written; the common Jackson problems (a key given twice, an unknown key, a value
+     * of the wrong type, a null, a truncated file) are messages of their own.
+     */
+    @Test
+    void japaneseInputErrorsHaveNoEnglishSentence(@TempDir Path dir) throws Exception {
+        String demo = Files.readString(DEMO.resolve("genu-default.snapshot.json"));
+        String good = DEMO.resolve("genu-default.snapshot.json").toString();
+        String out = dir.resolve("out").toString();
+        Map<String, String> files = new java.util.LinkedHashMap<>();
+        files.put("duplicate.json", demo.replaceFirst("\\{", "{ \"errors\": [],"));
+        files.put("unknown.json", demo.replaceFirst("\\{", "{ \"bogus\": 1,"));
+        files.put("fraction.json", demo.replaceFirst("\"apiCalls\": 3", "\"apiCalls\": 1.5"));
+        files.put("null.json", demo.replaceFirst("\"errors\": \\[]", "\"errors\": null"));
+        files.put("truncated.json", demo.substring(0, demo.length() / 2));
+        files.put("newer.json", demo.replaceFirst("\"schemaVersion\": 1", "\"schemaVersion\": 99"));
+        files.put("array.json", "[]");
+        files.put("baseline.json", "{}");
+        files.put("waivers-missing.yaml", "waivers:\n  - ruleId: S3-01\n    resource: \"*\"\n    reason: r\n    expires: 2099-12-31\n");
+        files.put("waivers-rule.yaml", "waivers:\n  - ruleId: S3-99\n    resource: \"*\"\n    reason: r\n"
+                + "    approvedBy: a@example.com\n    expires: 2099-12-31\n");
+        files.put("waivers-date.yaml", "waivers:\n  - ruleId: S3-01\n    resource: \"*\"\n    reason: r\n"
+                + "    approvedBy: a@example.com\n    expires: 31/12/2099\n");
+        files.put("waivers-twice.yaml", "waivers:\n  - ruleId: S3-01\n    ruleId: S3-02\n");
+        files.put("policy-zero.yaml", "logRetentionMinDays: 0\n");
+        files.put("policy-type.yaml", "logRetentionMinDays: [365]\n");
+        files.put("policy-mfa.yaml", "mfa: MAYBE\n");
+        files.put("template-twice.yaml", "Resources:\n  A:\n    Type: AWS::S3::Bucket\n  A:\n    Type: AWS::S3::Bucket\n");
+        files.put("template-null.yaml", "Resources:\n  A:\n    Type: AWS::S3::Bucket\n    Properties: null\n");
+        files.put("template-tag.yaml", "Resources:\n  A:\n    Type: !foo AWS::S3::Bucket\n");
+        files.put("template-none.yaml", "Outputs: {}\n");
+        for (var f : files.entrySet()) {
+            Files.writeString(dir.resolve(f.getKey()), f.getValue());
+        }
+        Path notAFolder = Files.writeString(dir.resolve("file-not-folder"), "x");
+        java.util.function.Function<String, String> f = name -> dir.resolve(name).toString();
+        List<List<String>> mistakes = new ArrayList<>();
+        for (String s : List.of("duplicate.json", "unknown.json", "fraction.json", "null.json", "truncated.json",
+                "newer.json", "array.json", "missing.json")) {
+            mistakes.add(List.of("evaluate", f.apply(s), "--out", out));
+        }
+        for (String w : List.of("waivers-missing.yaml", "waivers-rule.yaml", "waivers-date.yaml", "waivers-twice.yaml")) {
+            mistakes.add(List.of("evaluate", good, "--out", out, "--waivers", f.apply(w), "--as-of", "2026-11-30"));
+        }
+        for (String p : List.of("policy-zero.yaml", "policy-type.yaml", "policy-mfa.yaml")) {
+            mistakes.add(List.of("evaluate", good, "--out", out, "--policy", f.apply(p)));
+        }
+        for (String t : List.of("template-twice.yaml", "template-null.yaml", "template-tag.yaml", "template-none.yaml")) {
+            mistakes.add(List.of("template", f.apply(t), "--out", out));
+        }
+        mistakes.add(List.of("evaluate", good, "--out", out, "--baseline", f.apply("baseline.json")));
+        mistakes.add(List.of("evaluate", good, "--out", out, "--rules", f.apply("no-rules")));
+        mistakes.add(List.of("evaluate", good, "--out", notAFolder.toString()));
+        // Names the user wrote in the file (keys, rule ids, tags) are values, as are the command-line words.
+        Set<String> values = new TreeSet<>(snapshotValues());
+        mistakes.forEach(args -> values.addAll(args));
+        values.addAll(List.of("errors", "bogus", "apiCalls", "ruleId", "resource", "reason", "rules", "approvedBy", "expires", "logRetentionMinDays",
+                "mfa", "MAYBE", "OPTIONAL", "ON", "Resources", "foo", "Properties", "A", "findings", "metadata",
+                "schemaVersion", "services"));
+        Map<String, List<String>> english = new TreeMap<>();
+        for (List<String> args : mistakes) {
+            List<String> ja = new ArrayList<>(args);
+            ja.addAll(List.of("--lang", "ja"));
+            CliRun run = CliRun.of(ja.toArray(String[]::new));
+            String line = String.join(" ", args).replace(dir.toString(), "");
+            assertEquals(2, run.exitCode(), line + "\n" + run.err());
+            assertTrue(run.err().startsWith("エラー: " + (args.get(0).equals("evaluate") && args.get(1).equals(good)
+                    || args.contains(notAFolder.toString()) ? "" : dir)), line + "\n" + run.err());
+            assertEquals(1, run.err().strip().lines().count(), line + "\n" + run.err());
+            check(line, run.err(), values, english);
+        }
+        assertTrue(Files.notExists(Path.of(out)), "nothing written");
+        assertEquals(Map.of(), english, "English words in --lang ja input errors (command -> words in context)");
+    }
+
     /** The rule catalog, the checklist coverage, the demo, {@code tenken diff} with its Markdown and {@code verify} of a Japanese report, in Japanese. */
     @Test
     void japaneseCatalogDemoAndDiffHaveNoEnglishSentence(@TempDir Path dir) throws Exception {
@@ -190,19 +267,28 @@ class JapaneseOutputTest {
         Path denied = Files.createDirectories(dir.resolve("shard-2/222222222222"));
         Files.writeString(denied.resolve("account.json"), """
                 {"accountId": "222222222222", "name": "dev", "state": "ERROR", "error": "sts AssumeRole: AccessDenied", "exitCode": 3}""");
+        // An account whose role led elsewhere: the error is a message, rendered in the merge's language.
+        Path elsewhere = Files.createDirectories(dir.resolve("shard-2/333333333333"));
+        Files.writeString(elsewhere.resolve("account.json"), """
+                {"accountId": "333333333333", "name": "stg", "state": "ERROR", "exitCode": 3,
+                 "error": "the role arn:aws:iam::333333333333:role/audit gave credentials of account 444444444444",
+                 "errorMessage": {"key": "error.orgAccountMismatch",
+                                  "args": ["arn:aws:iam::333333333333:role/audit", "444444444444"]}}""");
         Path org = dir.resolve("org");
         CliRun run = CliRun.of("merge", dir.resolve("shard-1").toString(), dir.resolve("shard-2").toString(),
                 "--out", org.toString(), "--lang", "ja");
         assertEquals(3, run.exitCode(), run.err());
         Set<String> values = new TreeSet<>(snapshotValues());
-        values.addAll(List.of("prod", "dev"));
+        values.addAll(List.of("prod", "dev", "stg"));
         Map<String, List<String>> english = new TreeMap<>();
         check("merge stdout", run.out(), values, english);
         check("org-report.html", htmlText(Files.readString(org.resolve("org-report.html"))), values, english);
         check("org-report.md", Files.readString(org.resolve("org-report.md")), values, english);
         check("org-report.csv", Files.readString(org.resolve("org-report.csv")), values, english);
         assertEquals(Map.of(), english, "English words in the --lang ja organisation report");
-        assertTrue(run.out().contains("組織: アカウント 2 件"), run.out());
+        assertTrue(run.out().contains("組織: アカウント 3 件"), run.out());
+        assertTrue(run.out().contains("ロール arn:aws:iam::333333333333:role/audit で得た認証情報はアカウント 444444444444 のもの"),
+                run.out());
     }
 
     private static void check(String format, String text, Set<String> values, Map<String, List<String>> found) {
