@@ -15,16 +15,13 @@ import picocli.CommandLine.Option;
  * an account shares ({@code evaluate}, {@code scan}, {@code template}, {@code verify}).
  */
 public final class AuditOptions {
-    @Option(names = "--waivers", paramLabel = "FILE",
-            description = "Waiver file (YAML): a FAIL matched by an unexpired waiver becomes WAIVED and does not fail the gate.")
+    @Option(names = "--waivers", paramLabel = "FILE")
     Path waivers;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-            description = "Evaluation date for waiver expiry (default: today, UTC). Recorded in the report metadata.")
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD")
     String asOf;
 
-    @Option(names = "--baseline", paramLabel = "REPORT.json",
-            description = "An earlier JSON report: adds a diff section (new failures, resolved, still failing, newly waived).")
+    @Option(names = "--baseline", paramLabel = "REPORT.json")
     Path baseline;
 
     /** --checks, --exclude-checks, --services, --severity: every command that judges takes them. */

@@ -7,20 +7,16 @@ import picocli.CommandLine.Option;
 
 /** Check filters shared by every command that judges (scan, evaluate, template): Prowler's names. */
 public final class CheckOptions {
-    @Option(names = "--checks", split = ",", paramLabel = "ID",
-            description = "Only these checks (rule ids, comma-separated or repeated), e.g. S3-01,IAM-02.")
+    @Option(names = "--checks", split = ",", paramLabel = "ID")
     List<String> checks = new ArrayList<>();
 
-    @Option(names = {"--exclude-checks", "--excluded-checks"}, split = ",", paramLabel = "ID",
-            description = "Leave out these checks (--excluded-checks, as Prowler spells it, works too).")
+    @Option(names = {"--exclude-checks", "--excluded-checks"}, split = ",", paramLabel = "ID")
     List<String> excluded = new ArrayList<>();
 
-    @Option(names = "--services", split = ",", paramLabel = "SERVICE",
-            description = "Only checks of these services (s3, iam, cognito-idp, ...); a scan collects only what they need.")
+    @Option(names = "--services", split = ",", paramLabel = "SERVICE")
     List<String> services = new ArrayList<>();
 
-    @Option(names = "--severity", split = ",", paramLabel = "LEVEL",
-            description = "Only checks of these severities: critical, high, medium, low, info.")
+    @Option(names = "--severity", split = ",", paramLabel = "LEVEL")
     List<String> severities = new ArrayList<>();
 
     public CheckSelection selection() {

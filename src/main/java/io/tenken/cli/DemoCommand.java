@@ -15,12 +15,11 @@ import picocli.CommandLine.Option;
  * {@code tenken demo}: evaluates two bundled snapshots, a GenU deployment at its defaults and
  * a hardened one, to show what the reports look like without an AWS account.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Evaluate the bundled sample snapshots (default and hardened GenU) and write their reports.")
+@Command(name = "demo", mixinStandardHelpOptions = true)
 final class DemoCommand implements Callable<Integer> {
     static final List<String> SAMPLES = List.of("genu-default", "genu-hardened");
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: demo-report).")
+    @Option(names = "--out", paramLabel = "DIR")
     Path out = Path.of("demo-report");
 
     @Mixin

@@ -18,33 +18,27 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code tenken diff OLD.json NEW.json}: month to month, by rule id + resource id. */
-@Command(name = "diff", mixinStandardHelpOptions = true,
-        description = "Compare two JSON reports: new failures, resolved, still failing, newly waived.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:compared (new failures do not fail without --fail-on-new)",
-            "1:with --fail-on-new: new failures at or above --fail-on", "2:usage or input error"})
+@Command(name = "diff", mixinStandardHelpOptions = true)
 final class DiffCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "OLD", description = "The earlier JSON report (the baseline).")
+    @Parameters(index = "0", paramLabel = "OLD", descriptionKey = "OLD")
     Path oldReport;
 
-    @Parameters(index = "1", paramLabel = "NEW", description = "The later JSON report.")
+    @Parameters(index = "1", paramLabel = "NEW", descriptionKey = "NEW")
     Path newReport;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Also write the diff here (diff.json, diff.md).")
+    @Option(names = "--out", paramLabel = "DIR")
     Path out;
 
-    @Option(names = "--format", split = ",", paramLabel = "FORMAT",
-            description = "Formats written with --out: json, markdown (default: both).")
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT")
     List<String> formats = List.of("json", "markdown");
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY",
-            description = "Threshold for --fail-on-new: CRITICAL, HIGH, MEDIUM, LOW (default: HIGH).")
+    @Option(names = "--fail-on", paramLabel = "SEVERITY")
     String failOn = "HIGH";
 
-    @Option(names = "--fail-on-new", description = "Exit 1 when there are new failures at or above --fail-on.")
+    @Option(names = "--fail-on-new")
     boolean failOnNew;
 
-    @Option(names = "--lang", paramLabel = "LANG", description = "Language of the output and diff.md: en or ja (default: en).")
+    @Option(names = "--lang", paramLabel = "LANG")
     String lang = "en";
 
     @Override

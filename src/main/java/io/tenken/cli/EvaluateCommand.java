@@ -10,19 +10,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code tenken evaluate SNAPSHOT --out DIR}: re-evaluate saved evidence offline. */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Evaluate a snapshot file against the rules and write reports.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:no FAIL at or above --fail-on (WAIVED findings do not count)",
-            "1:FAIL findings at or above --fail-on (with --fail-on-new: only new ones since --baseline)",
-            "2:usage or input error: bad option, snapshot, rules, policy, waiver or baseline file (nothing written)",
-            "3:collection errors (ERROR findings); outranks 1; --allow-collection-errors turns it off"})
+@Command(name = "evaluate", mixinStandardHelpOptions = true)
 final class EvaluateCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "SNAPSHOT", description = "Snapshot JSON file.")
+    @Parameters(index = "0", paramLabel = "SNAPSHOT", descriptionKey = "SNAPSHOT")
     Path snapshot;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Directory for the reports (default: ./tenken-report).")
+    @Option(names = "--out", paramLabel = "DIR")
     Path out = Path.of(OutputFolder.DEFAULT);
 
     @Mixin

@@ -6,16 +6,13 @@ import picocli.CommandLine.Option;
 
 /** How a run turns into an exit code (see {@link ExitCodes}). */
 public final class GateOptions {
-    @Option(names = "--fail-on", paramLabel = "SEVERITY",
-            description = "Exit 1 when a FAIL at or above this severity exists: CRITICAL, HIGH, MEDIUM, LOW (default: HIGH).")
+    @Option(names = "--fail-on", paramLabel = "SEVERITY")
     String failOn = "HIGH";
 
-    @Option(names = "--allow-collection-errors",
-            description = "Do not exit 3 on collection errors (their findings still show ERROR).")
+    @Option(names = "--allow-collection-errors")
     boolean allowCollectionErrors;
 
-    @Option(names = "--fail-on-new",
-            description = "With --baseline: exit 1 only for FAIL findings at or above --fail-on that are new since the baseline.")
+    @Option(names = "--fail-on-new")
     boolean failOnNew;
 
     public Severity failOn() {

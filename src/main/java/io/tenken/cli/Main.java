@@ -11,15 +11,8 @@ import picocli.CommandLine.Command;
 
 /** The {@code tenken} command line. */
 @Command(name = "tenken", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
-        description = "Security posture compliance scanner for AWS accounts running generative-AI web apps.",
         subcommands = {ScanCommand.class, TemplateCommand.class, EvaluateCommand.class, DiffCommand.class, VerifyCommand.class, DemoCommand.class,
-            RulesCommand.class, PolicyCommand.class, MergeCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:no FAIL at or above the --fail-on threshold (WAIVED findings do not count)",
-            "1:FAIL findings at or above the threshold (with --fail-on-new: new ones since --baseline)",
-            "2:usage or input error (nothing written)",
-            "3:collection errors: some data could not be seen (ERROR findings)"})
+            RulesCommand.class, PolicyCommand.class, MergeCommand.class})
 public final class Main implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -42,13 +35,13 @@ public final class Main implements Callable<Integer> {
             }
             if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
                 // e.g. an output directory that cannot be written: one line, no partial verdict
-                cmd.getErr().println("error: " + (e.getCause() != null && e instanceof java.io.UncheckedIOException
+                cmd.getErr().println(Labels.format(t, "cli.error", e.getCause() != null && e instanceof java.io.UncheckedIOException
                         ? e.getCause() : e));
                 return ExitCodes.INPUT_ERROR;
             }
             throw e;
         });
-        defaultExitCodes(cli);
+        HelpTexts.apply(cli, lang(args));
         cli.setParameterExceptionHandler((e, args2) -> {
             printParameterError(e, t);
             return ExitCodes.INPUT_ERROR;
@@ -81,20 +74,6 @@ public final class Main implements Callable<Integer> {
         cli.getErr().println(Labels.format(t, "cli.error", t.get("cli.commandRequired")));
         cli.usage(cli.getErr());
         return ExitCodes.INPUT_ERROR;
-    }
-
-    /** Commands whose exit codes are only "done" or "usage or input error" get that list in --help. */
-    private static void defaultExitCodes(CommandLine cli) {
-        for (CommandLine sub : cli.getSubcommands().values()) {
-            if (sub.getCommandSpec().usageMessage().exitCodeList().isEmpty()) {
-                sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n");
-                java.util.Map<String, String> codes = new java.util.LinkedHashMap<>();
-                codes.put("0", "done");
-                codes.put("2", "usage or input error (nothing written)");
-                sub.getCommandSpec().usageMessage().exitCodeList(codes);
-            }
-            defaultExitCodes(sub);
-        }
     }
 
     /** picocli's message, in words a user of the AWS CLI knows, with the nearest names. */

@@ -16,14 +16,12 @@ import picocli.CommandLine.Parameters;
  * {@code tenken merge DIR... --out OUT}: the organisation report from the per-account results
  * of several {@code scan --org --shard I/N} runs (each DIR holds {@code <account-id>/} directories).
  */
-@Command(name = "merge", mixinStandardHelpOptions = true,
-        description = "Build the organisation report from the account directories of several shards.")
+@Command(name = "merge", mixinStandardHelpOptions = true)
 final class MergeCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "DIR", description = "Output directories of scan --org runs (shards).")
+    @Parameters(arity = "1..*", paramLabel = "DIR", descriptionKey = "DIR")
     List<Path> dirs;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true,
-            description = "Directory for org-report.html, .json, .md and .csv.")
+    @Option(names = "--out", paramLabel = "DIR", required = true)
     Path out;
 
     @Mixin

@@ -9,33 +9,25 @@ import picocli.CommandLine.Option;
 
 /** {@code scan}'s organisation options: which accounts, which role, how many at once, which shard. */
 public final class OrgOptions {
-    @Option(names = "--org", description = "Scan every active account of the organisation (Organizations ListAccounts,"
-            + " from the management or a delegated administrator account).")
+    @Option(names = "--org")
     boolean org;
 
-    @Option(names = "--accounts", paramLabel = "ID,...", split = ",",
-            description = "Scan these accounts (with --org: only these of the organisation's).")
+    @Option(names = "--accounts", paramLabel = "ID,...", split = ",")
     List<String> accounts = new ArrayList<>();
 
-    @Option(names = "--exclude-accounts", paramLabel = "ID,...", split = ",",
-            description = "Leave these accounts out.")
+    @Option(names = "--exclude-accounts", paramLabel = "ID,...", split = ",")
     List<String> excluded = new ArrayList<>();
 
-    @Option(names = "--role-name", paramLabel = "NAME",
-            description = "Read-only role assumed in each account (arn:PARTITION:iam::ID:role/NAME, the partition of --region or"
-                    + " else of the caller: aws, aws-cn, aws-us-gov). Required with --org or --accounts.")
+    @Option(names = "--role-name", paramLabel = "NAME")
     String roleName;
 
-    @Option(names = "--external-id", paramLabel = "ID",
-            description = "External id the role's trust policy requires (--role-arn, or each account's --role-name role).")
+    @Option(names = "--external-id", paramLabel = "ID")
     String externalId;
 
-    @Option(names = "--account-concurrency", paramLabel = "N", description = "Accounts scanned at once (default: 4).")
+    @Option(names = "--account-concurrency", paramLabel = "N")
     int accountConcurrency = 4;
 
-    @Option(names = "--shard", paramLabel = "I/N",
-            description = "Scan only the I-th of N deterministic slices of the account list (sorted by id); "
-                    + "combine the shards' directories with `tenken merge`.")
+    @Option(names = "--shard", paramLabel = "I/N")
     String shard;
 
     boolean active() {

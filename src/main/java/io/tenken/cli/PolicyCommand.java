@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code tenken policy init}: the default policy file, every key commented. */
-@Command(name = "policy", mixinStandardHelpOptions = true, description = "Organisation policy file tools.",
+@Command(name = "policy", mixinStandardHelpOptions = true,
         subcommands = {PolicyCommand.Init.class})
 final class PolicyCommand implements Runnable {
     @picocli.CommandLine.Spec
@@ -21,13 +21,12 @@ final class PolicyCommand implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
-    @Command(name = "init", mixinStandardHelpOptions = true,
-            description = "Write the default policy (the checklist's thresholds) with a comment on every key.")
+    @Command(name = "init", mixinStandardHelpOptions = true)
     static final class Init implements Callable<Integer> {
-        @Option(names = "--out", paramLabel = "FILE", description = "File to write (default: tenken-policy.yaml).")
+        @Option(names = "--out", paramLabel = "FILE")
         Path out = Path.of("tenken-policy.yaml");
 
-        @Option(names = "--force", description = "Overwrite an existing file.")
+        @Option(names = "--force")
         boolean force;
 
         @Override

@@ -10,18 +10,16 @@ import picocli.CommandLine.Option;
 
 /** Options shared by every command that writes reports. */
 public final class ReportOptions {
-    @Option(names = "--format", split = ",", paramLabel = "FORMAT",
-            description = "Report formats, comma-separated: html, json, sarif, junit, markdown, csv, ocsf, asff (default: html,json).")
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT")
     List<String> formats = List.of("html", "json");
 
-    @Option(names = "--lang", paramLabel = "LANG", description = "Report language: en or ja (default: en).")
+    @Option(names = "--lang", paramLabel = "LANG")
     String lang = "en";
 
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "Directory of .drl files (and messages_en/ja.properties) that add to or replace bundled rule files of the same name.")
+    @Option(names = "--rules", paramLabel = "DIR")
     Path rulesDir;
 
-    @Option(names = "--policy", paramLabel = "FILE", description = "Organisation policy (YAML) with thresholds; default: built-in.")
+    @Option(names = "--policy", paramLabel = "FILE")
     Path policyFile;
 
     public String lang() {

@@ -13,15 +13,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code tenken rules}: the rule catalog. */
-@Command(name = "rules", mixinStandardHelpOptions = true, description = "List the rules: id, severity, concepts, title.")
+@Command(name = "rules", mixinStandardHelpOptions = true)
 final class RulesCommand implements Callable<Integer> {
-    @Option(names = "--lang", paramLabel = "LANG", description = "Language of titles: en or ja (default: en).")
+    @Option(names = "--lang", paramLabel = "LANG")
     String lang = "en";
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Also load rule files from this directory.")
+    @Option(names = "--rules", paramLabel = "DIR")
     Path rulesDir;
 
-    @Option(names = "--coverage", description = "Show the checklist coverage: concept -> rule ids, or MANUAL with the reason.")
+    @Option(names = "--coverage")
     boolean coverage;
 
     @Override

@@ -31,46 +31,33 @@ import picocli.CommandLine.Option;
  * {@code tenken scan --out DIR}: collect a live account (read-only) into {@code DIR/snapshot.json},
  * then evaluate and render it exactly as {@code tenken evaluate DIR/snapshot.json} would.
  */
-@Command(name = "scan", mixinStandardHelpOptions = true,
-        description = "Collect a snapshot of a live AWS account (read-only calls only), then evaluate it and write reports.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:no FAIL at or above --fail-on (WAIVED findings do not count)",
-            "1:FAIL findings at or above --fail-on (with --fail-on-new: only new ones since --baseline)",
-            "2:usage or input error: bad option, unknown profile or region, no credentials (nothing written)",
-            "3:some API calls failed: the checks that needed them report ERROR; outranks 1 (--allow-collection-errors turns it off)"})
+@Command(name = "scan", mixinStandardHelpOptions = true)
 final class ScanCommand implements Callable<Integer> {
     static final String POLICY_RESOURCE = "iam/tenken-scan-policy.json";
     static final int FIRST_FAILED_CALLS = 5;
 
-    @Option(names = "--region", paramLabel = "REGION", split = ",",
-            description = "Regions to scan, repeatable and comma-separated; default: every region enabled for the account.")
+    @Option(names = "--region", paramLabel = "REGION", split = ",")
     List<String> regions = new ArrayList<>();
 
-    @Option(names = "--profile", paramLabel = "NAME",
-            description = "AWS profile from ~/.aws/config, applied wholly as by the AWS CLI: credentials, role_arn/source_profile, SSO, region, endpoint_url.")
+    @Option(names = "--profile", paramLabel = "NAME")
     String profile;
 
-    @Option(names = "--role-arn", paramLabel = "ARN", description = "Role to assume for the scan.")
+    @Option(names = "--role-arn", paramLabel = "ARN")
     String roleArn;
 
-    @Option(names = "--role-session-name", paramLabel = "NAME",
-            description = "Session name for the assumed role, seen in the account's CloudTrail (default: tenken-scan).")
+    @Option(names = "--role-session-name", paramLabel = "NAME")
     String roleSessionName = "tenken-scan";
 
-    @Option(names = "--endpoint-url", paramLabel = "URL",
-            description = "Send every API call to this AWS-compatible endpoint (e.g. a moto server).")
+    @Option(names = "--endpoint-url", paramLabel = "URL")
     String endpointUrl;
 
-    @Option(names = "--concurrency", paramLabel = "N", description = "Concurrent API calls per service (default: 16).")
+    @Option(names = "--concurrency", paramLabel = "N")
     int concurrency = 16;
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Directory for snapshot.json and the reports (default: ./tenken-report).")
+    @Option(names = "--out", paramLabel = "DIR")
     Path out = Path.of(OutputFolder.DEFAULT);
 
-    @Option(names = "--print-iam-policy",
-            description = "Print the IAM policy the scan needs (read-only) and exit.")
+    @Option(names = "--print-iam-policy")
     boolean printPolicy;
 
     @Mixin

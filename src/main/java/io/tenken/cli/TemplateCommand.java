@@ -22,25 +22,15 @@ import picocli.CommandLine.Parameters;
  * assembly before deployment, with the rules of the scan. Writes {@code DIR/snapshot.json}
  * (source: template) and the reports, exactly as {@code evaluate} of that snapshot would.
  */
-@Command(name = "template", mixinStandardHelpOptions = true,
-        description = "Judge CloudFormation templates or a CDK cloud assembly (cdk.out) before deployment, with the same rules as a scan.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:no FAIL at or above --fail-on (WAIVED findings do not count)",
-            "1:FAIL findings at or above --fail-on (with --fail-on-new: only new ones since --baseline)",
-            "2:usage or input error: bad option, template, manifest, snapshot, rules, policy, waiver or baseline file (nothing written)",
-            "3:something could not be seen (ERROR findings): account-level checks without --account-snapshot, values known only after deployment; outranks 1; --allow-collection-errors turns it off"})
+@Command(name = "template", mixinStandardHelpOptions = true)
 final class TemplateCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "A cloud assembly directory (cdk.out, with manifest.json) or CloudFormation template files (JSON or YAML).")
+    @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "PATH")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Directory for snapshot.json and the reports (default: ./tenken-report).")
+    @Option(names = "--out", paramLabel = "DIR")
     Path out = Path.of(OutputFolder.DEFAULT);
 
-    @Option(names = "--account-snapshot", paramLabel = "SNAPSHOT.json",
-            description = "A live snapshot of the target account: its account-level facts (CloudTrail, Bedrock invocation logging, account public access block, IAM password policy, credential report) are judged with the templates.")
+    @Option(names = "--account-snapshot", paramLabel = "SNAPSHOT.json")
     Path accountSnapshot;
 
     @Mixin

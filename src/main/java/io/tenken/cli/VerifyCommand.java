@@ -31,34 +31,29 @@ import picocli.CommandLine.Parameters;
  * differences listed, e.g. a newer tool version), 1 when they do not or the report was not made
  * from this snapshot, 2 on bad input.
  */
-@Command(name = "verify", mixinStandardHelpOptions = true,
-        description = "Recompute a JSON report from its snapshot and check that it matches.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the findings match (byte-identical, or same findings)",
-            "1:mismatch: the first differences are listed", "2:usage or input error"})
+@Command(name = "verify", mixinStandardHelpOptions = true)
 final class VerifyCommand implements Callable<Integer> {
     private static final int MAX_DIFFERENCES = 20;
 
-    @Parameters(index = "0", paramLabel = "REPORT", description = "The JSON report to check.")
+    @Parameters(index = "0", paramLabel = "REPORT", descriptionKey = "REPORT")
     Path reportFile;
 
-    @Parameters(index = "1", paramLabel = "SNAPSHOT", description = "The snapshot it claims to come from.")
+    @Parameters(index = "1", paramLabel = "SNAPSHOT", descriptionKey = "SNAPSHOT")
     Path snapshotFile;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "The --rules directory the report was made with.")
+    @Option(names = "--rules", paramLabel = "DIR")
     Path rulesDir;
 
-    @Option(names = "--policy", paramLabel = "FILE", description = "The policy file the report was made with.")
+    @Option(names = "--policy", paramLabel = "FILE")
     Path policyFile;
 
-    @Option(names = "--waivers", paramLabel = "FILE", description = "The waiver file the report was made with.")
+    @Option(names = "--waivers", paramLabel = "FILE")
     Path waivers;
 
-    @Option(names = "--baseline", paramLabel = "REPORT.json", description = "The baseline the report was made with.")
+    @Option(names = "--baseline", paramLabel = "REPORT.json")
     Path baseline;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-            description = "Evaluation date (default: the report's metadata.asOf, else today UTC).")
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD")
     String asOf;
 
     @Override

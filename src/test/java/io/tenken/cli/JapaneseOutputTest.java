@@ -227,6 +227,32 @@ class JapaneseOutputTest {
         assertEquals(Map.of(), english, "English words in --lang ja input errors (command -> words in context)");
     }
 
+    /**
+     * Every command's {@code --help} with {@code --lang ja}: the description, every option's and
+     * parameter's text and the exit codes come from the Japanese labels (picocli's resource bundle).
+     * The command, option and parameter names are what the user types.
+     */
+    @Test
+    void japaneseHelpHasNoEnglishSentence() {
+        Set<String> values = new TreeSet<>(List.of("tenken", "scan", "template", "evaluate", "diff", "verify", "demo",
+                "rules", "policy", "init", "merge", "moto", "asOf", "role", "name", "yaml", "org", "json", "drl",
+                "en", "ja", "html", "sarif", "junit", "markdown", "csv", "ocsf", "asff", "md", "out", "properties",
+                "critical", "high", "medium", "low", "info", "iam", "idp", "region"));
+        Map<String, List<String>> english = new TreeMap<>();
+        for (List<String> command : List.of(List.<String>of(), List.of("scan"), List.of("template"), List.of("evaluate"),
+                List.of("diff"), List.of("verify"), List.of("demo"), List.of("rules"), List.of("policy"),
+                List.of("policy", "init"), List.of("merge"))) {
+            List<String> args = new ArrayList<>(command);
+            args.addAll(List.of("--help", "--lang", "ja"));
+            CliRun run = CliRun.of(args.toArray(String[]::new));
+            assertEquals(0, run.exitCode(), command + run.err());
+            assertTrue(run.out().startsWith("使い方: tenken"), run.out());
+            assertTrue(run.out().contains("終了コード:"), run.out());
+            check(String.join(" ", command) + " --help", run.out(), values, english);
+        }
+        assertEquals(Map.of(), english, "English words in --lang ja --help (command -> words in context)");
+    }
+
     /** The rule catalog, the checklist coverage, the demo, {@code tenken diff} with its Markdown and {@code verify} of a Japanese report, in Japanese. */
     @Test
     void japaneseCatalogDemoAndDiffHaveNoEnglishSentence(@TempDir Path dir) throws Exception {

@@ -39,6 +39,13 @@ class LauncherIT {
         Files.writeString(repo.resolve("pom.xml"), "<project/>");
         Files.writeString(repo.resolve("rules/s3.drl"), "rule");
         Files.writeString(repo.resolve("src/test/java/T.java"), "class T {}");
+        // The launcher's sentences are in the labels, as in a clone.
+        Files.createDirectories(repo.resolve("reports/i18n"));
+        for (String lang : List.of("en", "ja")) {
+            Path labels = Path.of("reports/i18n/labels_" + lang + ".properties");
+            Files.copy(labels, repo.resolve(labels));
+            age(repo.resolve(labels));
+        }
         age(repo.resolve("pom.xml"), repo.resolve("rules/s3.drl"), repo.resolve("src/test/java/T.java"));
         bin = Files.createDirectories(repo.resolve("fakebin"));
         Path mvn = bin.resolve("mvn");
@@ -66,10 +73,17 @@ class LauncherIT {
     }
 
     private Run launch(String... args) throws Exception {
+        return launchIn("C.UTF-8", args);
+    }
+
+    private Run launchIn(String locale, String... args) throws Exception {
         List<String> cmd = new java.util.ArrayList<>(List.of("bash", repo.resolve("tenken").toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+        pb.environment().remove("LC_ALL");
+        pb.environment().remove("LC_MESSAGES");
+        pb.environment().put("LANG", locale);
         Path out = repo.resolve("out.txt");
         Path err = repo.resolve("err.txt");
         Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
@@ -138,5 +152,25 @@ class LauncherIT {
         assertEquals(2, r.code());
         assertTrue(r.err().contains("[ERROR] Failed to execute goal x"), r.err());
         assertTrue(r.err().contains("build failed (mvn exit 1)"), r.err());
+    }
+
+    /** A Japanese locale, or --lang ja among the arguments, makes the launcher's own lines Japanese. */
+    @Test
+    void launcherSpeaksJapaneseForAJapaneseLocaleOrLangJa() throws Exception {
+        Files.writeString(repo.resolve("rules/s3.drl"), "rule changed");
+        jarBuiltHoursAgo(2);
+        age(repo.resolve("rules/s3.drl"));
+        Run r = launchIn("ja_JP.UTF-8", "--version");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("tenken: rules/s3.drl が target/tenken.jar より新しいため再ビルドする"), r.err());
+        assertTrue(r.err().contains("秒でビルドした"), r.err());
+
+        jarBuiltHoursAgo(2);
+        Files.writeString(bin.resolve("mvn"), "#!/bin/sh\necho '[ERROR] Failed to execute goal x'\nexit 1\n");
+        Run failed = launch("demo", "--lang", "ja");
+        assertEquals(2, failed.code());
+        assertTrue(failed.err().contains("tenken: ビルドに失敗した (mvn の終了コード 1)"), failed.err());
+        Run english = launchIn("ja_JP.UTF-8", "demo", "--lang=en");
+        assertTrue(english.err().contains("build failed (mvn exit 1)"), "--lang wins over the locale: " + english.err());
     }
 }

@@ -67,6 +67,16 @@ class LabelsTest {
             }
         }
         assertTrue(used.size() > 50, "the scan found the keys: " + used.size());
+        // The clone launcher names its sentences as `msg KEY` (launcher.KEY).
+        Matcher launcher = Pattern.compile("\\$\\(msg ([A-Za-z]+)").matcher(Files.readString(Path.of("tenken")));
+        int sentences = 0;
+        while (launcher.find()) {
+            sentences++;
+            if (!EN.containsKey("launcher." + launcher.group(1))) {
+                missing.add("tenken: launcher." + launcher.group(1));
+            }
+        }
+        assertEquals(5, sentences, "the launcher's sentences");
         assertEquals(List.of(), missing);
     }
 
