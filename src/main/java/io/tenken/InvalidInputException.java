@@ -7,22 +7,12 @@ import io.tenken.report.Labels;
  * A user-supplied file or argument is unusable (malformed snapshot, DRL error, bad policy).
  * The message is one line that names the file and, where known, the line and column; the CLI
  * prints it and exits with code 2 before writing any report. Messages a person reads at the
- * command line are message keys with arguments ({@code error.*} in
+ * command line are message keys with arguments, always ({@code error.*} in
  * {@code reports/i18n/labels_<lang>.properties}), printed in the run's {@code --lang};
  * {@link #getMessage()} is the English text.
  */
 public class InvalidInputException extends RuntimeException {
     private final transient Message text;
-
-    public InvalidInputException(String message) {
-        super(message);
-        this.text = null;
-    }
-
-    public InvalidInputException(String message, Throwable cause) {
-        super(message, cause);
-        this.text = null;
-    }
 
     public InvalidInputException(Message text) {
         super(Labels.texts("en").format(text));
@@ -34,13 +24,13 @@ public class InvalidInputException extends RuntimeException {
         return new InvalidInputException(Message.of(key, args));
     }
 
-    /** The message as a key with arguments; null for one that is not yet a key. */
+    /** The message as a key with arguments. */
     public Message text() {
         return text;
     }
 
-    /** The message in {@code lang}; a message that is not yet a key stays as written. */
+    /** The message in {@code lang}. */
     public String getMessage(String lang) {
-        return text == null ? getMessage() : Labels.texts(lang).format(text);
+        return Labels.texts(lang).format(text);
     }
 }

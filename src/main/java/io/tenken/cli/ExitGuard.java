@@ -11,11 +11,11 @@ final class ExitGuard {
     private ExitGuard() {
     }
 
-    static void install() {
+    static void install(String lang) {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (!finished) {
-                System.err.println("error: the run was ended before it finished (a rule or library ended the "
-                        + "process, or it was interrupted); no verdict");
+                java.util.Map<String, String> t = io.tenken.report.Labels.forLanguage(lang);
+                System.err.println(io.tenken.report.Labels.format(t, "cli.error", t.get("cli.interrupted")));
                 System.err.flush();
                 Runtime.getRuntime().halt(ExitCodes.INPUT_ERROR);
             }

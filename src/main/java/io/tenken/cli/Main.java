@@ -18,7 +18,7 @@ public final class Main implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        ExitGuard.install();
+        ExitGuard.install(lang(args));
         int code = run(args);
         ExitGuard.finished();
         System.exit(code);
