@@ -60,7 +60,18 @@ class ChaosTest {
             front.deny(null);
             front.chaos(RATE, SEED);
             long t2 = System.nanoTime();
-            chaos = new Scanner().scan(options(front));
+            try {
+                chaos = new Scanner().scan(options(front));
+            } catch (Scanner.ScanException e) {
+                // The caller's identity (or the region list) is what every fact hangs on: a scan
+                // that cannot get it stops before collecting anything (the CLI: one line, exit 2,
+                // no report), which is failing closed with no verdict at all, false or true.
+                System.out.printf("chaos (seed %d, %d attempts a call): the scan stopped before collecting: %s%n",
+                        SEED, ATTEMPTS, e.getMessage());
+                assertTrue(e.getMessage().contains("sts GetCallerIdentity") || e.getMessage().contains("ec2 DescribeRegions"),
+                        e.getMessage());
+                return;
+            }
             chaosSeconds = (System.nanoTime() - t2) / 1e9;
             faults = front.faults("server-error") + front.faults("throttling") + front.faults("connection-reset");
             retries = front.retries();
