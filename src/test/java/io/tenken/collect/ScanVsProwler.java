@@ -82,6 +82,7 @@ public final class ScanVsProwler {
         pb.environment().putAll(Map.of("AWS_ACCESS_KEY_ID", "testing", "AWS_SECRET_ACCESS_KEY", "testing",
                 "AWS_DEFAULT_REGION", "us-east-1"));
         pb.environment().putAll(env);
+        String loadBefore = load();
         long before = front.requests();
         long t0 = System.nanoTime();
         int code = pb.start().waitFor();
@@ -89,8 +90,19 @@ public final class ScanVsProwler {
         long calls = front.requests() - before;
         long rss = Files.readAllLines(err).stream().filter(l -> l.startsWith("MAXRSS ")).mapToLong(
                 l -> Long.parseLong(l.substring(7).trim())).findFirst().orElse(-1);
-        System.out.printf("%-14s exit %d  %8.1f s  %7d calls  %6.0f MiB%n", name, code, ms / 1000.0, calls, rss / 1024.0);
+        // The machine's load beside each run: on 2 cores a busy neighbour inflates either tool's time.
+        System.out.printf("%-14s exit %d  %8.1f s  %7d calls  %6.0f MiB  load %s -> %s%n", name, code, ms / 1000.0,
+                calls, rss / 1024.0, loadBefore, load());
         return new long[] {ms, calls, rss};
+    }
+
+    /** The one-minute load average (Linux), or "?" elsewhere. */
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "?";
+        }
     }
 
     private static long[] median(List<long[]> runs) {
