@@ -109,8 +109,20 @@ public final class Evaluator {
         for (String region : new TreeSet<>(snapshot.getRegions() == null ? List.of() : snapshot.getRegions())) {
             facts.add(new AccountRegion(snapshot.getAccountId(), region));
         }
-        facts.add(new ScanContext(snapshot.getAccountId(), snapshot.getPartition(),
-                snapshot.getRegions() == null ? List.of() : snapshot.getRegions(), collectedAt(snapshot)));
+        ScanContext context = new ScanContext(snapshot.getAccountId(), snapshot.getPartition(),
+                snapshot.getRegions() == null ? List.of() : snapshot.getRegions(), collectedAt(snapshot));
+        facts.add(context);
+        // The same values as globals, for rules over one of many facts (a million log groups):
+        // a global costs nothing per fact, a join with the Policy fact costs two tuples each.
+        Map<String, Object> globals = Map.of("policy", policy, "context", context,
+                "lookup", new io.tenken.facts.Lookup(facts));
+        for (org.kie.api.definition.KiePackage p : pack.kieBase().getKiePackages()) {
+            for (org.kie.api.definition.rule.Global g : p.getGlobalVariables()) {
+                if (globals.containsKey(g.getName())) {
+                    session.setGlobal(g.getName(), globals.get(g.getName()));
+                }
+            }
+        }
         runWithinBudget(budget != null ? budget : budgetFor(facts.size()), () -> {
             try {
                 session.execute(facts);

@@ -55,6 +55,12 @@ final class RuleReads {
     private final Map<String, Class<?>> boundKinds = new LinkedHashMap<>();
     private final Map<String, Set<String>> boundFields = new LinkedHashMap<>();
     private final List<Quantified> quantified = new ArrayList<>();
+    /** Kinds the rule fires on the absence of ({@code not Kind(...)}). */
+    private final Set<Class<?>> negated = new LinkedHashSet<>();
+
+    Set<Class<?>> negatedKinds() {
+        return negated;
+    }
 
     Map<String, Class<?>> boundKinds() {
         return boundKinds;
@@ -82,6 +88,13 @@ final class RuleReads {
         if (element instanceof GroupElement g) {
             boolean q = underQuantifier || g.isNot() || g.isExists();
             boolean gt = !g.isNot() && (gates || g.isExists());
+            if (g.isNot()) {
+                for (Object child : g.getChildren()) {
+                    if (child instanceof org.drools.base.rule.Pattern p && p.getObjectType() instanceof ClassObjectType c) {
+                        negated.add(c.getClassType());
+                    }
+                }
+            }
             for (Object child : g.getChildren()) {
                 walk(child, q, gt);
             }
@@ -105,7 +118,10 @@ final class RuleReads {
         Class<?> kind = p.getObjectType() instanceof ClassObjectType c ? c.getClassType() : Object.class;
         String own = p.getDeclaration() == null ? null : p.getDeclaration().getIdentifier();
         Object source = p.getSource();
-        boolean fromSource = source != null && !(source instanceof org.drools.base.rule.EntryPointId);
+        // from lookup.x(key): the facts of the pattern's own kind with that key, which the pattern
+        // restates; analysed as the same pattern without the from (see io.tenken.facts.Lookup).
+        boolean fromSource = source != null && !(source instanceof org.drools.base.rule.EntryPointId)
+                && !isLookup(source);
         if (fromSource) {
             // The pattern binds the result of collect/accumulate/from: what it reads is inside.
             if (source instanceof Accumulate || source instanceof Collect) {
@@ -148,6 +164,21 @@ final class RuleReads {
             boundKinds.put(own, kind);
             boundFields.computeIfAbsent(own, k -> new TreeSet<>()).addAll(ownFields);
         }
+    }
+
+    /** The global through which rules reach one of many facts by its key. */
+    static final String LOOKUP = "lookup";
+
+    private static boolean isLookup(Object source) {
+        if (!(source instanceof org.drools.base.rule.From from) || from.getDataProvider() == null) {
+            return false;
+        }
+        for (Declaration d : from.getDataProvider().getRequiredDeclarations()) {
+            if (LOOKUP.equals(d.getIdentifier()) && d.getDeclarationClass() == io.tenken.facts.Lookup.class) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void walkSource(Object source, boolean gates) {

@@ -203,6 +203,7 @@ final class Unknowns {
     List<Gap> gaps(String ruleId, boolean aggregate) {
         Map<String, Gap> out = new LinkedHashMap<>();
         for (Rule rule : pack.drlRules(ruleId)) {
+            java.util.Set<Class<?>> judgedByAbsence = judgedByAbsence(rule, ruleId);
             silent.getOrDefault(RulePack.key(rule), Map.of()).values().stream()
                     .sorted(java.util.Comparator.comparing(Gap::resourceId))
                     .forEach(g -> out.putIfAbsent(g.resourceId(), g));
@@ -220,7 +221,9 @@ final class Unknowns {
                         }
                     }
                 }
-                state.incomplete(kind).forEach((region, why) -> listingGap(out, kind, region, why));
+                if (!judgedByAbsence.contains(kind)) {
+                    state.incomplete(kind).forEach((region, why) -> listingGap(out, kind, region, why));
+                }
             }
             for (RuleReads.Quantified q : reads.quantified()) {
                 // A listing that may have hidden the facts the rule needs in order to fire at all.
@@ -242,6 +245,25 @@ final class Unknowns {
             }
         }
         return List.copyOf(out.values());
+    }
+
+    /**
+     * The kinds that drive {@code rule} to its subject ({@code $t : Trail()  $g : LogGroup(...) from
+     * lookup...}) and that a sibling rule of the same check, binding the same subject kind, fires
+     * on the absence of ({@code $g : LogGroup(...)  not Trail(...)}): a subject an incomplete
+     * listing of the driver hides from {@code rule} is judged by the sibling, whose verdict then
+     * carries the listing's reason, so no listing row is owed for the driver.
+     */
+    private java.util.Set<Class<?>> judgedByAbsence(Rule rule, String ruleId) {
+        java.util.Set<Class<?>> out = new java.util.HashSet<>();
+        java.util.Collection<Class<?>> mine = pack.reads(rule).boundKinds().values();
+        for (Rule sibling : pack.drlRules(ruleId)) {
+            RuleReads reads = pack.reads(sibling);
+            if (sibling != rule && reads.boundKinds().values().stream().anyMatch(mine::contains)) {
+                reads.negatedKinds().stream().filter(mine::contains).forEach(out::add);
+            }
+        }
+        return out;
     }
 
     private void listingGap(Map<String, Gap> out, Class<?> kind, String region, Unknown why) {

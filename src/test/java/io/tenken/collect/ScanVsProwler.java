@@ -50,7 +50,9 @@ public final class ScanVsProwler {
             String endpoint = front.endpoint().toString();
             for (int r = 1; r <= runs; r++) {
                 Path t = work.resolve("tenken-" + r);
-                tenken.add(timed("tenken  run " + r, front, List.of("java", "-Xmx1g", "-cp", classpath,
+                tenken.add(timed("tenken  run " + r, front, List.of("java", "-Xmx1g",
+                        // The JVM options the ./tenken launcher runs with (a scan is short: C1 only, serial GC).
+                        "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", classpath,
                         "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "io.tenken.cli.Main", "scan",
                         "--endpoint-url", endpoint, "--region", regions.get(0), "--region", regions.get(1),
                         "--format", "json", "--out", t.toString()), Map.of()));
@@ -75,7 +77,7 @@ public final class ScanVsProwler {
     private static long[] timed(String name, FaultyFront front, List<String> command, Map<String, String> env)
             throws Exception {
         Path err = Files.createTempFile("bench", ".err");
-        List<String> cmd = new ArrayList<>(List.of("/usr/bin/time", "-f", "MAXRSS %M"));
+        List<String> cmd = new ArrayList<>(List.of("/usr/bin/time", "-f", "MAXRSS %M\nCPU %U %S"));
         cmd.addAll(command);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(err.toFile());
@@ -90,9 +92,14 @@ public final class ScanVsProwler {
         long calls = front.requests() - before;
         long rss = Files.readAllLines(err).stream().filter(l -> l.startsWith("MAXRSS ")).mapToLong(
                 l -> Long.parseLong(l.substring(7).trim())).findFirst().orElse(-1);
+        // CPU seconds (user + system): on 2 cores the tool's own CPU is taken from moto's.
+        double cpu = Files.readAllLines(err).stream().filter(l -> l.startsWith("CPU ")).mapToDouble(l -> {
+            String[] p = l.substring(4).trim().split(" ");
+            return Double.parseDouble(p[0]) + Double.parseDouble(p[1]);
+        }).findFirst().orElse(-1);
         // The machine's load beside each run: on 2 cores a busy neighbour inflates either tool's time.
-        System.out.printf("%-14s exit %d  %8.1f s  %7d calls  %6.0f MiB  load %s -> %s%n", name, code, ms / 1000.0,
-                calls, rss / 1024.0, loadBefore, load());
+        System.out.printf("%-14s exit %d  %8.1f s  %7d calls  %6.0f MiB  %6.1f s CPU  load %s -> %s%n", name, code,
+                ms / 1000.0, calls, rss / 1024.0, cpu, loadBefore, load());
         return new long[] {ms, calls, rss};
     }
 
