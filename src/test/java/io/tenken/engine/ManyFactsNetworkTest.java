@@ -41,6 +41,40 @@ class ManyFactsNetworkTest {
         assertEquals(List.of(), joins, "rules whose join memory holds every such fact");
     }
 
+    /**
+     * A pattern over the lookup is analysed as the same pattern without {@code from}: no bundled
+     * rule falls back to "reads every kind, every field" (which would turn verdicts ERROR over any
+     * unknown anywhere in the account).
+     */
+    @Test
+    void lookupPatternsAreAnalysedAsPlainPatterns() {
+        RulePack pack = RulePack.bundled();
+        List<String> unanalysed = new ArrayList<>();
+        int lookups = 0;
+        for (org.kie.api.definition.KiePackage p : pack.kieBase().getKiePackages()) {
+            for (org.kie.api.definition.rule.Rule rule : p.getRules()) {
+                RuleReads reads = pack.reads(rule);
+                if (reads.quantified().stream().anyMatch(q -> q.kind() == Object.class)) {
+                    unanalysed.add(rule.getName());
+                }
+                if (rule.getName().equals("CloudTrail bucket has versioning or Object Lock")) {
+                    // $t : Trail()  $b : Bucket( name == $t.s3BucketName ) from lookup.buckets(...)
+                    assertEquals(Bucket.class, reads.boundKinds().get("$b"));
+                    assertTrue(reads.boundFields("$b").contains("name"), reads.boundFields("$b").toString());
+                    lookups++;
+                }
+                if (rule.getName().equals("Log buckets expire objects by lifecycle (named)")) {
+                    // collect( Bucket( accessLogTargetBucket == $b.name ) from lookup.bucketsLoggingTo(...) )
+                    assertTrue(reads.quantified().stream().anyMatch(q -> q.kind() == Bucket.class
+                            && q.fields().contains("accessLogTargetBucket")), reads.quantified().toString());
+                    lookups++;
+                }
+            }
+        }
+        assertEquals(2, lookups);
+        assertEquals(List.of(), unanalysed);
+    }
+
     /** The check above can fail: a rule that joins every bucket to a trail is found. */
     @Test
     void theCheckSeesAJoinOfEveryBucket(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
