@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -29,25 +30,12 @@ public final class OrgBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int accounts = 20;
-        int concurrency = 4;
-        int latency = 0;
-        int[] size = {12, 40, 25, 1, 2};
-        for (int i = 0; i < args.length - 1; i += 2) {
-            int v = Integer.parseInt(args[i + 1]);
-            switch (args[i]) {
-                case "--accounts" -> accounts = v;
-                case "--account-concurrency" -> concurrency = v;
-                case "--latency-ms" -> latency = v;
-                case "--buckets" -> size[0] = v;
-                case "--log-groups" -> size[1] = v;
-                case "--roles" -> size[2] = v;
-                case "--user-pools" -> size[3] = v;
-                case "--web-acls" -> size[4] = v;
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
-            }
-        }
-        List<String> regions = List.of("ap-northeast-1", "us-east-1");
+        BenchAccount each = BenchAccount.parse(args, new int[] {12, 40, 25, 1, 2}, 0,
+                Map.of("--accounts", "20", "--account-concurrency", "4"));
+        int accounts = each.intOption("--accounts");
+        int concurrency = each.intOption("--account-concurrency");
+        int latency = each.latencyMs;
+        List<String> regions = BenchAccount.REGIONS;
         MotoServerExtension.start();
         MotoServerExtension.reset();
         long t0 = System.nanoTime();
@@ -61,15 +49,14 @@ public final class OrgBenchmark {
         }
         for (String id : ids) {
             Moto.seedAs(Moto.ACCOUNT.equals(id) ? Moto.CREDS : assumed(id), () -> {
-                ScanBenchmark.seed("a" + id + "-", size[0], size[1], size[2], size[3], size[4], regions);
+                each.seed("a" + id + "-");
                 // A member account moto creates has moto's unreadable Macie session (2 errors an account).
                 MotoServerExtension.withoutMacie(regions);
                 return null;
             });
         }
-        System.out.printf("organisation of %d accounts, each seeded with %d buckets, %d log groups, %d roles, %d user"
-                + " pools, %d web ACLs in %.1f s; %d ms a call; %d accounts at a time%n", accounts, size[0], size[1],
-                size[2], size[3], size[4], (System.nanoTime() - t0) / 1e9, latency, concurrency);
+        System.out.printf("organisation of %d accounts, each seeded with %s in %.1f s; %d ms a call; %d accounts at a time%n",
+                accounts, each, (System.nanoTime() - t0) / 1e9, latency, concurrency);
 
         Path out = Files.createTempDirectory("tenken-org-bench");
         System.setProperty("aws.accessKeyId", "testing");

@@ -18,30 +18,13 @@ public final class ScanVsProwler {
     }
 
     public static void main(String[] args) throws Exception {
-        int[] size = {1000, 1000, 300, 20, 10};
-        int latency = 50;
-        int runs = 3;
+        BenchAccount account = BenchAccount.parse(args, 50, Map.of("--runs", "3"));
+        int runs = account.intOption("--runs");
+        int latency = account.latencyMs;
+        List<String> regions = BenchAccount.REGIONS;
         String prowler = System.getenv().getOrDefault("PROWLER", "/work/prowler-venv/bin/prowler");
         String classpath = System.getProperty("java.class.path");
-        for (int i = 0; i < args.length - 1; i += 2) {
-            String v = args[i + 1];
-            switch (args[i]) {
-                case "--latency-ms" -> latency = Integer.parseInt(v);
-                case "--runs" -> runs = Integer.parseInt(v);
-                case "--buckets" -> size[0] = Integer.parseInt(v);
-                case "--log-groups" -> size[1] = Integer.parseInt(v);
-                case "--roles" -> size[2] = Integer.parseInt(v);
-                case "--user-pools" -> size[3] = Integer.parseInt(v);
-                case "--web-acls" -> size[4] = Integer.parseInt(v);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
-            }
-        }
-        List<String> regions = List.of("ap-northeast-1", "us-east-1");
-        MotoServerExtension.start();
-        MotoServerExtension.reset();
-        ScanBenchmark.seed(size[0], size[1], size[2], size[3], size[4], regions);
-        System.out.printf("seeded %d buckets, %d log groups, %d roles, %d user pools, %d web ACLs; %d ms a call%n",
-                size[0], size[1], size[2], size[3], size[4], latency);
+        account.seedInFreshMoto();
         Path work = Files.createTempDirectory("tenken-vs-prowler");
         List<long[]> tenken = new ArrayList<>();
         List<long[]> prow = new ArrayList<>();

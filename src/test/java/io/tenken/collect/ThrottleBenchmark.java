@@ -3,6 +3,7 @@ package io.tenken.collect;
 import io.tenken.snapshot.ServiceStatus;
 import io.tenken.snapshot.Snapshot;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Benchmark (not a test): the benchmark account scanned through {@link FaultyFront} twice, clean
@@ -15,28 +16,11 @@ public final class ThrottleBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int[] size = {1000, 1000, 300, 20, 10};
-        double throttle = 0.10;
-        int latency = 20;
-        for (int i = 0; i < args.length - 1; i += 2) {
-            String v = args[i + 1];
-            switch (args[i]) {
-                case "--throttle" -> throttle = Double.parseDouble(v);
-                case "--latency-ms" -> latency = Integer.parseInt(v);
-                case "--buckets" -> size[0] = Integer.parseInt(v);
-                case "--log-groups" -> size[1] = Integer.parseInt(v);
-                case "--roles" -> size[2] = Integer.parseInt(v);
-                case "--user-pools" -> size[3] = Integer.parseInt(v);
-                case "--web-acls" -> size[4] = Integer.parseInt(v);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
-            }
-        }
-        List<String> regions = List.of("ap-northeast-1", "us-east-1");
-        MotoServerExtension.start();
-        MotoServerExtension.reset();
-        ScanBenchmark.seed(size[0], size[1], size[2], size[3], size[4], regions);
-        System.out.printf("seeded %d buckets, %d log groups, %d roles, %d user pools, %d web ACLs; latency %d ms%n",
-                size[0], size[1], size[2], size[3], size[4], latency);
+        BenchAccount account = BenchAccount.parse(args, 20, Map.of("--throttle", "0.10"));
+        double throttle = account.doubleOption("--throttle");
+        int latency = account.latencyMs;
+        List<String> regions = BenchAccount.REGIONS;
+        account.seedInFreshMoto();
         // Warm-up (not measured): the first scan in a JVM pays class loading and JIT for every client.
         run(0, latency, regions);
         Run clean = run(0, latency, regions);
