@@ -98,17 +98,4 @@ public final class BucketPolicies {
     private static Iterable<java.util.Map.Entry<String, JsonNode>> iterable(JsonNode n) {
         return n == null || !n.isObject() ? List.of() : n::fields;
     }
-
-    /**
-     * S3-02: a sensitive bucket is encrypted with SSE-KMS and a bucket key; dual-layer SSE-KMS
-     * cannot use a bucket key and is stronger, not weaker.
-     */
-    public static CheckResult sensitiveEncryption(io.tenken.facts.Bucket b) {
-        String alg = b.getEncryptionAlgorithm();
-        boolean kms = alg != null && alg.startsWith("aws:kms");
-        boolean dsse = "aws:kms:dsse".equals(alg);
-        return new CheckResult(kms && (b.isBucketKeyEnabled() || dsse),
-                io.tenken.findings.Message.of("S3-01.encryption", alg, b.isBucketKeyEnabled()),
-                io.tenken.findings.Message.of("S3-02.expected"));
-    }
 }
